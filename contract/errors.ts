@@ -1,0 +1,36 @@
+/**
+ * Error bodies the API sends (shared/api §5): the fine-tuning service's FastAPI style
+ * (`detail` string, or a 422 list of `{loc, msg, type}`), and the gateway's `message` style.
+ */
+import * as z from 'zod/mini';
+
+export const validationErrorItemSchema = z.object({
+  loc: z.array(z.union([z.string(), z.number()])),
+  msg: z.string(),
+  type: z.string(),
+  input: z.optional(z.unknown()),
+  ctx: z.optional(z.record(z.string(), z.unknown())),
+});
+export type ValidationErrorItem = z.infer<typeof validationErrorItemSchema>;
+
+export const detailListErrorSchema = z.object({ detail: z.array(validationErrorItemSchema) });
+export const detailTextErrorSchema = z.object({ detail: z.string() });
+export const gatewayErrorSchema = z.object({
+  message: z.string(),
+  object: z.optional(z.literal('error')),
+  type: z.nullish(z.string()),
+  code: z.nullish(z.string()),
+  request_id: z.optional(z.string()),
+});
+
+export const errorBodySchema = z.union([detailListErrorSchema, detailTextErrorSchema, gatewayErrorSchema]);
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** One readable sentence for any error body. */
+export function errorBodyMessage(body: ErrorBody): string {
+  if ('message' in body) return body.message;
+  if (typeof body.detail === 'string') return body.detail;
+  return body.detail.map((d) => `${d.loc.filter((p) => p !== 'body').join('.')}: ${d.msg}`).join('; ');
+}
+
+export const NOT_FOUND_DETAIL = 'No fine tuning job matches the given query.';

@@ -1,0 +1,316 @@
+/**
+ * The wire format of Mistral's fine-tuning jobs API: one module for the browser, the emulator
+ * and the tests. Written with `zod/mini` because the browser ships it on first load and the
+ * classic API would cost ~10 KB more gzip (docs/decisions/0002-zod-mini-contract.md).
+ * Field names are exactly as on the wire.
+ */
+import * as z from 'zod/mini';
+
+export const JOB_STATUSES = [
+  'QUEUED',
+  'STARTED',
+  'VALIDATING',
+  'VALIDATED',
+  'RUNNING',
+  'FAILED_VALIDATION',
+  'FAILED',
+  'SUCCESS',
+  'CANCELLED',
+  'CANCELLATION_REQUESTED',
+] as const;
+
+/** The ten statuses the API documents. The emulator only ever emits these (the SDK rejects others). */
+export const jobStatusSchema = z.enum(JOB_STATUSES);
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+
+/**
+ * How the browser reads a status: a known one, or any other string kept as-is, because the real
+ * API may add a status before the dashboard ships a release that knows it.
+ */
+export const lenientStatusSchema = z.union([jobStatusSchema, z.string()]);
+
+export const jobTypeSchema = z.enum(['completion', 'classifier']);
+export type JobType = z.infer<typeof jobTypeSchema>;
+
+export const lossFunctionSchema = z.enum(['single_class', 'multi_class']);
+
+// ---------------------------------------------------------------- request: JobIn
+
+const learningRate = z.number().check(z.gte(1e-8), z.lte(1));
+const unitInterval = z.number().check(z.gte(0), z.lte(1));
+
+const trainingParametersInShape = {
+  training_steps: z.nullish(z.int().check(z.gte(1))),
+  learning_rate: z.optional(learningRate),
+  weight_decay: z.nullish(unitInterval),
+  warmup_fraction: z.nullish(unitInterval),
+  epochs: z.nullish(z.number().check(z.gt(0))),
+  seq_len: z.nullish(z.int().check(z.gte(100))),
+};
+
+export const completionTrainingParametersInSchema = z.strictObject({
+  ...trainingParametersInShape,
+  fim_ratio: z.nullish(unitInterval),
+});
+export const classifierTrainingParametersInSchema = z.strictObject(trainingParametersInShape);
+
+export const trainingFileSchema = z.strictObject({
+  file_id: z.string().check(z.minLength(1)),
+  weight: z.optional(z.number().check(z.gt(0))),
+});
+
+export const wandbIntegrationInSchema = z.strictObject({
+  type: z.optional(z.literal('wandb')),
+  project: z.string().check(z.minLength(1)),
+  name: z.nullish(z.string()),
+  api_key: z.string().check(z.length(40)),
+  run_name: z.nullish(z.string()),
+});
+
+export const githubRepositoryInSchema = z.strictObject({
+  type: z.optional(z.literal('github')),
+  name: z.string().check(z.minLength(1)),
+  owner: z.string().check(z.minLength(1)),
+  ref: z.nullish(z.string()),
+  weight: z.optional(z.number().check(z.gt(0))),
+  token: z.string().check(z.minLength(1)),
+});
+
+export const classifierTargetInSchema = z.strictObject({
+  name: z.string().check(z.minLength(1)),
+  labels: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  weight: z.optional(z.number().check(z.gte(0))),
+  loss_function: z.nullish(lossFunctionSchema),
+});
+
+/** Range and shape rules of the create body (SPEC `JobIn`). Cross-field rules: see `jobInRules`. */
+export const jobInSchema = z.strictObject({
+  model: z.string().check(z.minLength(1)),
+  training_files: z.optional(z.array(trainingFileSchema)),
+  validation_files: z.nullish(z.array(z.string().check(z.minLength(1)))),
+  suffix: z.nullish(z.string().check(z.maxLength(18))),
+  integrations: z.nullish(z.array(wandbIntegrationInSchema)),
+  auto_start: z.optional(z.boolean()),
+  invalid_sample_skip_percentage: z.optional(z.number().check(z.gte(0), z.lte(0.5))),
+  job_type: z.nullish(jobTypeSchema),
+  hyperparameters: z.union([completionTrainingParametersInSchema, classifierTrainingParametersInSchema]),
+  repositories: z.nullish(z.array(githubRepositoryInSchema)),
+  classifier_targets: z.nullish(z.array(classifierTargetInSchema)),
+});
+export type JobIn = z.infer<typeof jobInSchema>;
+export type TrainingFile = z.infer<typeof trainingFileSchema>;
+export type WandbIntegrationIn = z.infer<typeof wandbIntegrationInSchema>;
+export type GithubRepositoryIn = z.infer<typeof githubRepositoryInSchema>;
+export type ClassifierTargetIn = z.infer<typeof classifierTargetInSchema>;
+
+export interface RuleViolation {
+  /** The field the form shows it on: a path inside the body. */
+  path: (string | number)[];
+  message: string;
+  /** The API reports this rule on the whole body (`loc: ["body", "job_in"]`), not on `path`. */
+  wholeBody?: true;
+}
+
+/**
+ * Rules the API checks across fields, after the shape is valid. Shared so the form shows the
+ * same message the server would send.
+ */
+export function jobInRules(body: JobIn): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  if ((body.training_files?.length ?? 0) === 0 && (body.repositories?.length ?? 0) === 0) {
+    out.push({ path: ['training_files'], message: 'At least one training file or repository is required.', wholeBody: true });
+  }
+  const seen = new Set<string>();
+  body.training_files?.forEach((f, i) => {
+    if (seen.has(f.file_id)) out.push({ path: ['training_files', i, 'file_id'], message: 'Duplicate training file.' });
+    seen.add(f.file_id);
+  });
+  const jobType = body.job_type ?? 'completion';
+  if (jobType === 'classifier') {
+    if ('fim_ratio' in body.hyperparameters && body.hyperparameters.fim_ratio != null) {
+      out.push({ path: ['hyperparameters', 'fim_ratio'], message: 'fim_ratio is not available for classifier jobs.' });
+    }
+    if ((body.repositories?.length ?? 0) > 0) {
+      out.push({ path: ['repositories'], message: 'Repositories are not available for classifier jobs.' });
+    }
+  } else if ((body.classifier_targets?.length ?? 0) > 0) {
+    out.push({ path: ['classifier_targets'], message: 'Classifier targets require job_type "classifier".' });
+  }
+  const names = new Set<string>();
+  body.classifier_targets?.forEach((t, i) => {
+    if (names.has(t.name)) out.push({ path: ['classifier_targets', i, 'name'], message: 'Duplicate target name.' });
+    names.add(t.name);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- responses
+
+const trainingParametersOutShape = {
+  training_steps: z.nullish(z.int()),
+  learning_rate: z.optional(z.number()),
+  weight_decay: z.nullish(z.number()),
+  warmup_fraction: z.nullish(z.number()),
+  epochs: z.nullish(z.number()),
+  seq_len: z.nullish(z.int()),
+  fim_ratio: z.nullish(z.number()),
+};
+export const trainingParametersSchema = z.object(trainingParametersOutShape);
+export type TrainingParameters = z.infer<typeof trainingParametersSchema>;
+
+export const jobMetadataSchema = z.object({
+  expected_duration_seconds: z.nullish(z.int()),
+  cost: z.nullish(z.number()),
+  cost_currency: z.nullish(z.string()),
+  train_tokens_per_step: z.nullish(z.int()),
+  train_tokens: z.nullish(z.int()),
+  data_tokens: z.nullish(z.int()),
+  estimated_start_time: z.nullish(z.int()),
+});
+export type JobMetadata = z.infer<typeof jobMetadataSchema>;
+
+export const wandbIntegrationOutSchema = z.object({
+  type: z.literal('wandb'),
+  project: z.string(),
+  name: z.nullish(z.string()),
+  run_name: z.nullish(z.string()),
+  url: z.nullish(z.string()),
+});
+
+export const githubRepositoryOutSchema = z.object({
+  type: z.literal('github'),
+  name: z.string(),
+  owner: z.string(),
+  ref: z.nullish(z.string()),
+  weight: z.number(),
+  commit_id: z.string(),
+});
+
+export const classifierTargetOutSchema = z.object({
+  name: z.string(),
+  labels: z.array(z.string()),
+  weight: z.number(),
+  loss_function: lossFunctionSchema,
+});
+
+export const eventSchema = z.object({
+  name: z.string(),
+  data: z.nullish(z.record(z.string(), z.unknown())),
+  created_at: z.int(),
+});
+export type JobEvent = z.infer<typeof eventSchema>;
+
+export const metricsSchema = z.object({
+  train_loss: z.nullish(z.number()),
+  valid_loss: z.nullish(z.number()),
+  valid_mean_token_accuracy: z.nullish(z.number()),
+});
+export type Metrics = z.infer<typeof metricsSchema>;
+
+export const checkpointSchema = z.object({
+  metrics: metricsSchema,
+  step_number: z.int(),
+  created_at: z.int(),
+});
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+
+const jobShape = {
+  id: z.string(),
+  object: z.optional(z.literal('job')),
+  auto_start: z.boolean(),
+  model: z.string(),
+  status: lenientStatusSchema,
+  job_type: jobTypeSchema,
+  created_at: z.int(),
+  modified_at: z.int(),
+  training_files: z.array(z.string()),
+  validation_files: z.nullish(z.array(z.string())),
+  hyperparameters: trainingParametersSchema,
+  fine_tuned_model: z.nullish(z.string()),
+  suffix: z.nullish(z.string()),
+  integrations: z.nullish(z.array(wandbIntegrationOutSchema)),
+  trained_tokens: z.nullish(z.int()),
+  metadata: z.nullish(jobMetadataSchema),
+  /** Completion jobs only. */
+  repositories: z.optional(z.array(githubRepositoryOutSchema)),
+};
+
+/** A job as list and create answer it (both job types). */
+export const jobSchema = z.object(jobShape);
+export type Job = z.infer<typeof jobSchema>;
+
+/** A job as get, cancel and start answer it: with events, checkpoints and (classifier) targets. */
+export const detailedJobSchema = z.object({
+  ...jobShape,
+  events: z.array(eventSchema),
+  checkpoints: z.array(checkpointSchema),
+  /** Classifier jobs only. */
+  classifier_targets: z.optional(z.array(classifierTargetOutSchema)),
+});
+export type DetailedJob = z.infer<typeof detailedJobSchema>;
+
+export const jobListSchema = z.object({
+  object: z.optional(z.literal('list')),
+  data: z.array(jobSchema),
+  total: z.int(),
+});
+export type JobList = z.infer<typeof jobListSchema>;
+
+// ---------------------------------------------------------------- list query
+
+const queryInt = (min: number, max?: number) =>
+  z.pipe(
+    z.string().check(z.regex(/^\d+$/, 'Input should be a valid integer')),
+    z.pipe(z.transform(Number), z.int().check(z.gte(min), ...(max === undefined ? [] : [z.lte(max)]))),
+  );
+const queryBool = z.pipe(
+  z.enum(['true', 'false', '1', '0'], 'Input should be a valid boolean'),
+  z.transform((v) => v === 'true' || v === '1'),
+);
+const queryDate = z.iso.datetime({ offset: true, message: 'Input should be a valid datetime' });
+const queryText = z.string().check(z.minLength(1));
+
+export const MAX_PAGE_SIZE = 1000;
+
+/**
+ * The list endpoint's query string, as strings in and typed values out. The emulator answers 422
+ * when this fails; the browser reads its URL with the same schema, field by field.
+ */
+export const listJobsQuerySchema = z.object({
+  page: z._default(queryInt(0), 0),
+  page_size: z._default(queryInt(1, MAX_PAGE_SIZE), 100),
+  model: z.optional(queryText),
+  status: z.optional(jobStatusSchema),
+  suffix: z.optional(queryText),
+  created_after: z.optional(queryDate),
+  created_before: z.optional(queryDate),
+  created_by_me: z._default(queryBool, false),
+  wandb_project: z.optional(queryText),
+  wandb_name: z.optional(queryText),
+});
+export type ListJobsQuery = z.output<typeof listJobsQuerySchema>;
+export type ListJobsParams = z.input<typeof listJobsQuerySchema>;
+export const LIST_FILTER_KEYS = [
+  'status',
+  'model',
+  'suffix',
+  'created_after',
+  'created_before',
+  'created_by_me',
+  'wandb_project',
+  'wandb_name',
+] as const satisfies readonly (keyof ListJobsQuery)[];
+export type ListFilterKey = (typeof LIST_FILTER_KEYS)[number];
+
+// ---------------------------------------------------------------- lifecycle facts
+
+export const TERMINAL_STATUSES: ReadonlySet<string> = new Set<JobStatus>([
+  'SUCCESS',
+  'FAILED',
+  'FAILED_VALIDATION',
+  'CANCELLED',
+]);
+/** Unknown statuses count as active: polling a job we do not understand is the safe side. */
+export const isTerminal = (status: string) => TERMINAL_STATUSES.has(status);
+export const canStart = (status: string) => status === 'VALIDATED';
+export const canCancel = (status: string) => !isTerminal(status) && status !== 'CANCELLATION_REQUESTED';

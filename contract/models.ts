@@ -1,0 +1,38 @@
+/** Mistral's models endpoint, as far as the create form needs it (shared/api/files-and-models.md). */
+import * as z from 'zod/mini';
+
+export const modelCapabilitiesSchema = z.object({
+  completion_chat: z.optional(z.boolean()),
+  completion_fim: z.optional(z.boolean()),
+  function_calling: z.optional(z.boolean()),
+  fine_tuning: z.optional(z.boolean()),
+  vision: z.optional(z.boolean()),
+  classification: z.optional(z.boolean()),
+});
+
+export const modelCardSchema = z.object({
+  id: z.string(),
+  object: z.optional(z.string()),
+  created: z.optional(z.int()),
+  owned_by: z.optional(z.string()),
+  capabilities: modelCapabilitiesSchema,
+  name: z.nullish(z.string()),
+  description: z.nullish(z.string()),
+  max_context_length: z.optional(z.int()),
+  aliases: z.optional(z.array(z.string())),
+  type: z.optional(z.string()),
+  job: z.optional(z.string()),
+  root: z.optional(z.string()),
+  archived: z.optional(z.boolean()),
+});
+export type ModelCard = z.infer<typeof modelCardSchema>;
+
+export const modelListSchema = z.object({
+  object: z.optional(z.literal('list')),
+  data: z.array(modelCardSchema),
+});
+export type ModelList = z.infer<typeof modelListSchema>;
+
+/** Base models whose card says they can be fine-tuned. */
+export const fineTunableModels = (list: ModelList) =>
+  list.data.filter((m) => m.type !== 'fine-tuned' && m.capabilities.fine_tuning === true);

@@ -1,0 +1,54 @@
+import { NavLink, Outlet, useNavigation } from 'react-router';
+import { BackendBadge } from './backend-badge';
+import { useTheme } from './theme';
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded-md px-3 py-1.5 text-sm font-medium ${
+    isActive
+      ? 'bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900'
+      : 'text-zinc-700 hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-800'
+  }`;
+
+export function Layout() {
+  const { dark, toggle } = useTheme();
+  const navigation = useNavigation();
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900">
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
+          <NavLink to="/jobs" className="flex items-center gap-2 font-semibold tracking-tight" end>
+            <img src="/favicon.svg" alt="" className="size-6" />
+            <span>Fine-tuning</span>
+          </NavLink>
+          <nav aria-label="Main" className="flex items-center gap-1">
+            <NavLink to="/jobs" end className={navClass}>
+              Jobs
+            </NavLink>
+            <NavLink to="/jobs/new" className={navClass}>
+              New job
+            </NavLink>
+          </nav>
+          <div className="ml-auto flex items-center gap-2">
+            <BackendBadge />
+            <button
+              type="button"
+              onClick={toggle}
+              aria-pressed={dark}
+              className="rounded-md p-1.5 text-zinc-700 hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-800"
+            >
+              <span aria-hidden="true">{dark ? '☾' : '☀'}</span>
+              <span className="sr-only">Dark mode</span>
+            </button>
+          </div>
+        </div>
+        {navigation.state === 'loading' && <div aria-hidden="true" className="h-0.5 animate-pulse bg-orange-500" />}
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

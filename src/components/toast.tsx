@@ -1,0 +1,59 @@
+import { useSyncExternalStore } from 'react';
+
+/** Action results ("Job started", "Cancel refused: …"), announced politely to screen readers. */
+type Tone = 'success' | 'error' | 'info';
+interface Toast {
+  id: number;
+  tone: Tone;
+  text: string;
+}
+
+let toasts: Toast[] = [];
+let nextId = 1;
+const listeners = new Set<() => void>();
+const emit = () => listeners.forEach((l) => l());
+
+function push(tone: Tone, text: string) {
+  const id = nextId++;
+  toasts = [...toasts, { id, tone, text }].slice(-4);
+  emit();
+  setTimeout(() => dismiss(id), tone === 'error' ? 8_000 : 4_000);
+}
+function dismiss(id: number) {
+  toasts = toasts.filter((t) => t.id !== id);
+  emit();
+}
+
+export const toast = {
+  success: (text: string) => push('success', text),
+  error: (text: string) => push('error', text),
+  info: (text: string) => push('info', text),
+};
+
+const TONES: Record<Tone, string> = {
+  success: 'border-emerald-600/40 bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100',
+  error: 'border-red-600/40 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100',
+  info: 'border-zinc-400/40 bg-white text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100',
+};
+
+export function Toaster() {
+  const list = useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => toasts,
+  );
+  return (
+    <div aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4 sm:items-end">
+      {list.map((t) => (
+        <div key={t.id} role={t.tone === 'error' ? 'alert' : 'status'} className={`pointer-events-auto flex max-w-md items-start gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg ${TONES[t.tone]}`}>
+          <span className="flex-1">{t.text}</span>
+          <button type="button" onClick={() => dismiss(t.id)} className="text-xs underline opacity-70 hover:opacity-100" aria-label="Dismiss notification">
+            Close
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

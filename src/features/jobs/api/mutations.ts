@@ -1,0 +1,58 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { DetailedJob, JobIn, JobStatus } from '../../../../contract/jobs';
+import { api } from '../../../lib/api-client';
+import { isApiError } from '../../../lib/api-error';
+import { jobQueries } from './queries';
+
+/** The server's answer is the truth: into the detail cache, and every list refetched. */
+async function settleJob(qc: QueryClient, job: DetailedJob) {
+  qc.setQueryData(jobQueries.detail(job.id).queryKey, job);
+  await qc.invalidateQueries({ queryKey: jobQueries.lists() });
+}
+
+export function useCreateJob() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: JobIn) => api.createJob(body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: jobQueries.lists() }),
+  });
+}
+
+/**
+ * Start and cancel show the expected status at once and roll back if the server refuses. A
+ * retried call whose first attempt did land gets a 409; if the job is already where we wanted
+ * it, that is a success, not an error.
+ */
+function useJobAction(action: (id: string) => Promise<DetailedJob>, optimistic: JobStatus, reached: (s: string) => boolean) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) => {
+      try {
+        return await action(id);
+      } catch (error) {
+        if (isApiError(error) && error.status === 409) {
+          const now = await api.getJob(id);
+          if (reached(now.status)) return now;
+        }
+        throw error;
+      }
+    },
+    onMutate: async (id) => {
+      const key = jobQueries.detail(id).queryKey;
+      await qc.cancelQueries({ queryKey: key });
+      const previous = qc.getQueryData(key);
+      if (previous) qc.setQueryData(key, { ...previous, status: optimistic });
+      return { previous };
+    },
+    onError: async (_error, id, context) => {
+      if (context?.previous) qc.setQueryData(jobQueries.detail(id).queryKey, context.previous);
+      // The rollback is our last known state; the server may know better.
+      await qc.invalidateQueries({ queryKey: jobQueries.detail(id).queryKey });
+    },
+    onSuccess: (job) => settleJob(qc, job),
+  });
+}
+
+export const useStartJob = () => useJobAction(api.startJob, 'QUEUED', (s) => s !== 'VALIDATED');
+export const useCancelJob = () =>
+  useJobAction(api.cancelJob, 'CANCELLATION_REQUESTED', (s) => s === 'CANCELLATION_REQUESTED' || s === 'CANCELLED');

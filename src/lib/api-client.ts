@@ -1,0 +1,143 @@
+/**
+ * Typed calls to the five fine-tuning endpoints (and the files and models the create form needs),
+ * through the dashboard's own `/v1` proxy. Every answer is parsed with the contract.
+ */
+import type * as z from 'zod/mini';
+import {
+  detailedJobSchema,
+  jobListSchema,
+  jobSchema,
+  type JobIn,
+  type ListJobsQuery,
+} from '../../contract/jobs';
+import { fileListSchema, fileSchema } from '../../contract/files';
+import { modelListSchema } from '../../contract/models';
+import { ApiError, ContractError, NetworkError } from './api-error';
+import { DEFAULT_RETRY, RETRY_STATUSES, parseRetryAfter, retryDelay, sleep, type RetryPolicy } from './retry';
+
+/** Sent on every call: the proxy refuses writes without it, which a cross-site form post cannot add. */
+export const CLIENT_HEADER = { 'x-requested-with': 'mistral-ft-dashboard' } as const;
+
+export interface ClientOptions {
+  baseUrl?: string;
+  fetch?: typeof globalThis.fetch;
+  retry?: RetryPolicy;
+  random?: () => number;
+  wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Told before each retry, e.g. so the UI can say "retrying". */
+  onRetry?: (info: { attempt: number; delayMs: number; error: unknown }) => void;
+}
+
+interface CallOptions {
+  method?: 'GET' | 'POST';
+  body?: BodyInit;
+  json?: unknown;
+  signal?: AbortSignal | undefined;
+  /** Only idempotent calls retry. A create is never sent twice (it could start two paid jobs). */
+  retry: boolean;
+}
+
+/** Query string as the SDK sends it: unset values left out, booleans as true/false. */
+export function toSearchParams(q: Partial<ListJobsQuery>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(q)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  return params;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join('.') || '(root)';
+  return `${path}: ${issue.message}`;
+}
+
+export function createApiClient(options: ClientOptions = {}) {
+  const baseUrl = options.baseUrl ?? '/v1';
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const policy = options.retry ?? DEFAULT_RETRY;
+  const random = options.random ?? Math.random;
+  const wait = options.wait ?? sleep;
+
+  async function once(path: string, call: CallOptions): Promise<unknown> {
+    const headers: Record<string, string> = { accept: 'application/json', ...CLIENT_HEADER };
+    let body = call.body;
+    if (call.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(call.json);
+    }
+    let res: Response;
+    try {
+      res = await doFetch(`${baseUrl}${path}`, { method: call.method ?? 'GET', headers, body, signal: call.signal });
+    } catch (e) {
+      if (call.signal?.aborted) throw e;
+      throw new NetworkError(e);
+    }
+    const text = await res.text().catch(() => '');
+    let parsed: unknown = undefined;
+    let isJson = false;
+    if (text) {
+      try {
+        parsed = JSON.parse(text);
+        isJson = true;
+      } catch {
+        // handled below: an HTML error page from a proxy in between is common
+      }
+    }
+    if (!res.ok) throw ApiError.from(res.status, res.statusText, parsed, parseRetryAfter(res.headers.get('retry-after')));
+    if (!isJson) {
+      throw new ContractError('(body)', text ? 'The API answered with something that is not JSON.' : 'The API answered with an empty body.');
+    }
+    return parsed;
+  }
+
+  async function call<T>(path: string, schema: z.ZodMiniType<T>, opts: CallOptions): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const raw = await once(path, opts);
+        const result = schema.safeParse(raw);
+        if (!result.success) {
+          const first = result.error.issues[0];
+          throw new ContractError(
+            first ? first.path.map(String).join('.') : '',
+            `Unexpected answer from the API at ${first ? describeIssue(first) : 'unknown field'}`,
+          );
+        }
+        return result.data;
+      } catch (error) {
+        const retryable =
+          opts.retry && (error instanceof NetworkError || (error instanceof ApiError && RETRY_STATUSES.has(error.status)));
+        const retryAfter = error instanceof ApiError ? error.retryAfterMs : undefined;
+        if (!retryable || attempt >= policy.maxRetries || (retryAfter ?? 0) > policy.maxRetryAfterMs) throw error;
+        const delayMs = retryDelay(attempt, policy, retryAfter, random);
+        options.onRetry?.({ attempt: attempt + 1, delayMs, error });
+        await wait(delayMs, opts.signal);
+      }
+    }
+  }
+
+  const jobPath = (id: string) => `/fine_tuning/jobs/${encodeURIComponent(id)}`;
+
+  return {
+    listJobs: (query: Partial<ListJobsQuery>, signal?: AbortSignal) =>
+      call(`/fine_tuning/jobs?${toSearchParams(query).toString()}`, jobListSchema, { signal, retry: true }),
+    getJob: (id: string, signal?: AbortSignal) => call(jobPath(id), detailedJobSchema, { signal, retry: true }),
+    createJob: (body: JobIn, signal?: AbortSignal) =>
+      call('/fine_tuning/jobs', jobSchema, { method: 'POST', json: body, signal, retry: false }),
+    // Cancel and start are safe to repeat: a second call on a job already moved is refused, never doubled.
+    cancelJob: (id: string) => call(`${jobPath(id)}/cancel`, detailedJobSchema, { method: 'POST', retry: true }),
+    startJob: (id: string) => call(`${jobPath(id)}/start`, detailedJobSchema, { method: 'POST', retry: true }),
+    listFiles: (signal?: AbortSignal) => call('/files?page_size=1000&purpose=fine-tune', fileListSchema, { signal, retry: true }),
+    uploadFile: (file: File) => {
+      const form = new FormData();
+      form.set('purpose', 'fine-tune');
+      form.set('file', file, file.name);
+      return call('/files', fileSchema, { method: 'POST', body: form, retry: false });
+    },
+    listModels: (signal?: AbortSignal) => call('/models', modelListSchema, { signal, retry: true }),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export const api = createApiClient();
