@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { resolveUpstream } from './proxy/config';
-import { dashboardProxy, proxyOptions } from './proxy/vite-plugin';
+import { resolveUpstream } from './proxy/config.ts';
+import { dashboardProxy, proxyOptions } from './proxy/vite-plugin.ts';
 
 const upstream = resolveUpstream(process.env);
 const port = Number(process.env.PORT ?? 5173);
@@ -11,5 +11,5 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), dashboardProxy(upstream)],
   server: { host: '127.0.0.1', port, strictPort: true, proxy: proxyOptions(upstream) },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true, proxy: proxyOptions(upstream) },
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, manifest: true },
 });

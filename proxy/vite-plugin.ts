@@ -3,8 +3,8 @@
  * own proxy sees it, and tells the page which backend is behind `/v1`.
  */
 import type { Connect, Plugin, ProxyOptions } from 'vite';
-import { checkProxyRequest } from './guard';
-import { describeUpstream, type Upstream } from './config';
+import { checkProxyRequest } from './guard.ts';
+import { describeUpstream, type Upstream } from './config.ts';
 
 export const BACKEND_INFO_PATH = '/_dashboard/backend';
 

@@ -1,0 +1,46 @@
+import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { detailedJobSchema, jobSchema, type DetailedJob, type Job, type JobIn } from '../contract/jobs';
+import { fileListSchema, type FileObject } from '../contract/files';
+
+/** Straight to the emulator (not through the proxy): test setup is not what is under test. */
+export const API = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 8797}/v1`;
+
+async function trainingFile(request: APIRequestContext): Promise<FileObject> {
+  const files = fileListSchema.parse(await (await request.get(`${API}/files`)).json());
+  const file = files.data.find((f) => f.purpose === 'fine-tune');
+  if (!file) throw new Error('the emulator has no fine-tune file');
+  return file;
+}
+
+interface Fixtures {
+  /** Creates a job through the API; fills in a known training file when none is given. */
+  createJob: (body?: Partial<JobIn>) => Promise<Job>;
+  getJob: (id: string) => Promise<DetailedJob>;
+  /** Polls the API until the job is in `status`. */
+  waitForStatus: (id: string, status: string, timeoutMs?: number) => Promise<DetailedJob>;
+}
+
+export const test = base.extend<Fixtures>({
+  createJob: async ({ request }, use) => {
+    await use(async (body = {}) => {
+      const file = await trainingFile(request);
+      const res = await request.post(`${API}/fine_tuning/jobs`, {
+        data: { model: 'open-mistral-7b', training_files: [{ file_id: file.id, weight: 1 }], hyperparameters: { training_steps: 10 }, ...body },
+      });
+      expect(res.status(), await res.text()).toBe(200);
+      return jobSchema.parse(await res.json());
+    });
+  },
+  getJob: async ({ request }, use) => {
+    await use(async (id) => detailedJobSchema.parse(await (await request.get(`${API}/fine_tuning/jobs/${id}`)).json()));
+  },
+  waitForStatus: async ({ getJob }, use) => {
+    await use(async (id, status, timeoutMs = 30_000) => {
+      let job = await getJob(id);
+      await expect.poll(async () => (job = await getJob(id)).status, { timeout: timeoutMs }).toBe(status);
+      return job;
+    });
+  },
+});
+
+export { expect };

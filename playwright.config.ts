@@ -1,0 +1,71 @@
+import { existsSync, rmSync, mkdirSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { chromium } from '@playwright/test';
+
+/**
+ * The e2e suite drives real Chromium through the real Vite dev proxy to the real emulator on a
+ * real SQLite file (fresh each run), on ports of its own so a running `npm start` is untouched.
+ */
+const API_PORT = Number(process.env.E2E_API_PORT ?? 8797);
+const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 5197);
+export const E2E_API_URL = `http://127.0.0.1:${API_PORT}`;
+const DB = '.data/e2e.db';
+
+/** A browser we can launch: an explicit path, Debian's Chromium, or Playwright's own download. */
+function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (found) return found;
+  if (existsSync(chromium.executablePath())) return undefined;
+  throw new Error(
+    'No Chromium found for the e2e tests. Install one of:\n' +
+      '  - Debian/Ubuntu: sudo apt-get install -y chromium   (then /usr/bin/chromium is used)\n' +
+      "  - Playwright's own: npx playwright install chromium\n" +
+      '  - or set CHROMIUM_PATH=/path/to/chromium',
+  );
+}
+
+// Runs once per test run (the config is loaded by the runner and by each worker; the DB is reset by the runner only).
+if (!process.env.TEST_WORKER_INDEX) {
+  mkdirSync('.data', { recursive: true });
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${DB}${suffix}`, { force: true });
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${WEB_PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: [
+    {
+      command: 'tsx server/index.ts',
+      url: `${E2E_API_URL}/healthz`,
+      env: { API_PORT: String(API_PORT), API_DB: DB, API_TIME_SCALE: process.env.E2E_TIME_SCALE ?? '20', API_SEED: '1' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `vite --port ${WEB_PORT} --strictPort`,
+      url: `http://127.0.0.1:${WEB_PORT}/`,
+      env: { API_PORT: String(API_PORT), MISTRAL_API_KEY: '', MISTRAL_API_URL: '' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { checkProxyRequest } from './guard';
+import { resolveUpstream, describeUpstream } from './config';
+
+const same = { host: 'localhost:5173', origin: 'http://localhost:5173', 'sec-fetch-site': 'same-origin' };
+
+describe('proxy guard', () => {
+  it.each([
+    ['GET', '/v1/fine_tuning/jobs?page=0'],
+    ['GET', '/v1/fine_tuning/jobs/abc'],
+    ['GET', '/v1/files'],
+    ['GET', '/v1/models'],
+  ])('forwards %s %s', (method, url) => {
+    expect(checkProxyRequest({ method, url, headers: {} })).toBeNull();
+  });
+
+  it.each(['/v1/chat/completions', '/v1/fine_tuning/jobs/a/b/c', '/v1/agents', '/v1/batch/jobs', '/v1/files/x/content'])('refuses %s with 404', (url) => {
+    expect(checkProxyRequest({ method: 'GET', url, headers: {} })).toMatchObject({ status: 404 });
+  });
+
+  it('lets the dashboard write (its header, same origin)', () => {
+    const headers = { ...same, 'x-requested-with': 'mistral-ft-dashboard' };
+    expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs/abc/cancel', headers })).toBeNull();
+    expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs', headers: { ...same, 'content-type': 'application/json' } })).toBeNull();
+  });
+
+  it('refuses writes another site could make', () => {
+    const cross = { host: 'localhost:5173', origin: 'http://evil.test', 'sec-fetch-site': 'cross-site', 'x-requested-with': 'mistral-ft-dashboard' };
+    expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs/a/start', headers: cross })).toMatchObject({ status: 403 });
+    const formPost = { host: 'localhost:5173', 'content-type': 'text/plain' };
+    expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs', headers: formPost })).toMatchObject({ status: 403 });
+    const noSecFetch = { host: 'localhost:5173', origin: 'http://evil.test', 'content-type': 'application/json' };
+    expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs', headers: noSecFetch })).toMatchObject({ status: 403 });
+    expect(checkProxyRequest({ method: 'DELETE', url: '/v1/files/x', headers: same })).toMatchObject({ status: 405 });
+  });
+});
+
+describe('upstream', () => {
+  it('defaults to the local emulator', () => {
+    expect(resolveUpstream({})).toEqual({ target: 'http://127.0.0.1:8787', apiKey: undefined, kind: 'emulator' });
+  });
+  it('goes to Mistral with a key, and never describes the key', () => {
+    const u = resolveUpstream({ MISTRAL_API_KEY: 'sk-secret' });
+    expect(u).toMatchObject({ target: 'https://api.mistral.ai', kind: 'mistral' });
+    expect(JSON.stringify(describeUpstream(u))).not.toContain('sk-secret');
+  });
+  it('takes an explicit URL', () => {
+    expect(resolveUpstream({ MISTRAL_API_URL: 'http://stub:9/' })).toMatchObject({ target: 'http://stub:9', kind: 'custom' });
+  });
+});
