@@ -45,11 +45,23 @@ export function Toaster() {
     () => toasts,
   );
   return (
-    <div aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4 sm:items-end">
+    <div
+      aria-live="polite"
+      className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4 sm:items-end"
+    >
       {list.map((t) => (
-        <div key={t.id} role={t.tone === 'error' ? 'alert' : 'status'} className={`pointer-events-auto flex max-w-md items-start gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg ${TONES[t.tone]}`}>
+        <div
+          key={t.id}
+          role={t.tone === 'error' ? 'alert' : 'status'}
+          className={`pointer-events-auto flex max-w-md items-start gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg ${TONES[t.tone]}`}
+        >
           <span className="flex-1">{t.text}</span>
-          <button type="button" onClick={() => dismiss(t.id)} className="text-xs underline opacity-70 hover:opacity-100" aria-label="Dismiss notification">
+          <button
+            type="button"
+            onClick={() => dismiss(t.id)}
+            className="text-xs underline opacity-70 hover:opacity-100"
+            aria-label="Dismiss notification"
+          >
             Close
           </button>
         </div>

@@ -23,7 +23,11 @@ export function useCreateJob() {
  * retried call whose first attempt did land gets a 409; if the job is already where we wanted
  * it, that is a success, not an error.
  */
-function useJobAction(action: (id: string) => Promise<DetailedJob>, optimistic: JobStatus, reached: (s: string) => boolean) {
+function useJobAction(
+  action: (id: string) => Promise<DetailedJob>,
+  optimistic: JobStatus,
+  reached: (s: string) => boolean,
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: async (id: string) => {

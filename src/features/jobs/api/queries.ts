@@ -6,7 +6,8 @@ import { api } from '../../../lib/api-client';
 export const POLL_MS = 3_000;
 export const HIDDEN_POLL_MS = 30_000;
 
-const pollInterval = () => (typeof document !== 'undefined' && document.visibilityState === 'hidden' ? HIDDEN_POLL_MS : POLL_MS);
+const pollInterval = () =>
+  typeof document !== 'undefined' && document.visibilityState === 'hidden' ? HIDDEN_POLL_MS : POLL_MS;
 
 export const jobQueries = {
   all: () => ['jobs'] as const,

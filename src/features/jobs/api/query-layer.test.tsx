@@ -22,13 +22,18 @@ const detailed = (status: string): DetailedJob => ({
   events: [],
   checkpoints: [],
 });
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 function setup(...responses: Response[]) {
-  const fetch = vi.fn((_url: string, _init?: RequestInit) => Promise.resolve(responses.shift() ?? json(500, { detail: 'unexpected call' })));
+  const fetch = vi.fn((_url: string, _init?: RequestInit) =>
+    Promise.resolve(responses.shift() ?? json(500, { detail: 'unexpected call' })),
+  );
   vi.stubGlobal('fetch', fetch);
   const qc = createQueryClient();
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={qc}>{children}</QueryClientProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={qc}>{children}</QueryClientProvider>
+  );
   return { qc, fetch, wrapper };
 }
 
@@ -38,7 +43,11 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('query keys and polling', () => {
   it('keeps lists and details apart under one root', () => {
-    expect(jobQueries.list({ page: 0, page_size: 20, created_by_me: false }).queryKey).toEqual(['jobs', 'list', { page: 0, page_size: 20, created_by_me: false }]);
+    expect(jobQueries.list({ page: 0, page_size: 20, created_by_me: false }).queryKey).toEqual([
+      'jobs',
+      'list',
+      { page: 0, page_size: 20, created_by_me: false },
+    ]);
     expect(jobQueries.detail('x').queryKey).toEqual(['jobs', 'detail', 'x']);
   });
 
@@ -67,7 +76,11 @@ describe('start and cancel', () => {
   });
 
   it('rolls back when the server refuses', async () => {
-    const { qc, wrapper } = setup(json(409, { detail: 'Job is SUCCESS and cannot be cancelled.' }), json(200, detailed('SUCCESS')), json(200, detailed('SUCCESS')));
+    const { qc, wrapper } = setup(
+      json(409, { detail: 'Job is SUCCESS and cannot be cancelled.' }),
+      json(200, detailed('SUCCESS')),
+      json(200, detailed('SUCCESS')),
+    );
     seedDetail(qc, detailed('RUNNING'));
     const { result } = renderHook(() => useCancelJob(), { wrapper });
     act(() => result.current.mutate('j1'));
@@ -77,7 +90,10 @@ describe('start and cancel', () => {
   });
 
   it('counts a 409 as success when a retried cancel had already landed', async () => {
-    const { qc, wrapper } = setup(json(409, { detail: 'Cancellation already requested.' }), json(200, detailed('CANCELLATION_REQUESTED')));
+    const { qc, wrapper } = setup(
+      json(409, { detail: 'Cancellation already requested.' }),
+      json(200, detailed('CANCELLATION_REQUESTED')),
+    );
     seedDetail(qc, detailed('RUNNING'));
     const { result } = renderHook(() => useCancelJob(), { wrapper });
     act(() => result.current.mutate('j1'));
@@ -88,10 +104,14 @@ describe('start and cancel', () => {
 
 describe('create', () => {
   it('posts once and refreshes lists', async () => {
-    const { qc, wrapper, fetch } = setup(json(200, { ...detailed('QUEUED'), events: undefined, checkpoints: undefined }));
+    const { qc, wrapper, fetch } = setup(
+      json(200, { ...detailed('QUEUED'), events: undefined, checkpoints: undefined }),
+    );
     const invalidate = vi.spyOn(qc, 'invalidateQueries');
     const { result } = renderHook(() => useCreateJob(), { wrapper });
-    act(() => result.current.mutate({ model: 'open-mistral-7b', training_files: [{ file_id: 'f1' }], hyperparameters: {} }));
+    act(() =>
+      result.current.mutate({ model: 'open-mistral-7b', training_files: [{ file_id: 'f1' }], hyperparameters: {} }),
+    );
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(JSON.parse(fetch.mock.calls[0]?.[1]?.body as string)).toMatchObject({ model: 'open-mistral-7b' });

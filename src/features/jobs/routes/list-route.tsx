@@ -1,22 +1,75 @@
-import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { buttonClass } from '../../../components/ui/button';
+import { describeError } from '../../../lib/api-error';
 import { jobQueries } from '../api/queries';
-import { parseListSearch } from '../filters';
+import { FilterChips } from '../components/filter-chips';
+import { JobFilters } from '../components/job-filters';
+import { JobTable } from '../components/job-table';
+import { ListEmpty, ListError, ListSkeleton } from '../components/list-states';
+import { Pagination } from '../components/pagination';
+import { activeFilters } from '../filters';
+import { useListSearch } from '../hooks/use-list-search';
+import { pageRange } from '../pagination';
 
-// Placeholder list page: replaced by the full job table.
 export function Component() {
-  const [params] = useSearchParams();
-  const { data } = useQuery(jobQueries.list(parseListSearch(params)));
+  const { query, setFilter, clearFilters, setPage, setPageSize } = useListSearch();
+  const jobs = useQuery({ ...jobQueries.list(query), placeholderData: keepPreviousData });
+  const filtered = activeFilters(query).length > 0;
+  const data = jobs.data;
+
+  let body;
+  if (data) {
+    const range = pageRange(query.page, query.page_size, data.data.length, data.total);
+    body =
+      data.data.length === 0 && !jobs.isPlaceholderData ? (
+        <ListEmpty
+          filtered={filtered}
+          pastEnd={range.pastEnd}
+          onClearFilters={clearFilters}
+          onFirstPage={() => setPage(0)}
+        />
+      ) : (
+        <>
+          <JobTable jobs={data.data} dimmed={jobs.isPlaceholderData} />
+          <Pagination
+            page={query.page}
+            pageSize={query.page_size}
+            shown={data.data.length}
+            total={data.total}
+            onPage={setPage}
+            onPageSize={setPageSize}
+          />
+        </>
+      );
+  } else if (jobs.isError) {
+    body = (
+      <ListError message={describeError(jobs.error)} onRetry={() => void jobs.refetch()} retrying={jobs.isFetching} />
+    );
+  } else {
+    body = <ListSkeleton rows={Math.min(query.page_size, 8)} />;
+  }
+
   return (
-    <div>
-      <h1 className="text-xl font-semibold">Fine-tuning jobs</h1>
-      <ul>
-        {data?.data.map((j) => (
-          <li key={j.id}>
-            {j.id} {j.status}
-          </li>
-        ))}
-      </ul>
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Fine-tuning jobs</h1>
+        <Link to="/jobs/new" className={buttonClass('primary')}>
+          <span aria-hidden="true">+</span> New job
+        </Link>
+      </div>
+      <JobFilters query={query} onChange={setFilter} />
+      <FilterChips query={query} onRemove={(key) => setFilter(key, undefined)} onClear={clearFilters} />
+      {data && jobs.isError && (
+        <p className="flex flex-wrap items-center gap-2 text-sm text-red-700 dark:text-red-400">
+          <span aria-hidden="true">⚠</span>
+          Refresh failed: {describeError(jobs.error)}. Showing the last loaded list.
+          <button type="button" onClick={() => void jobs.refetch()} className="font-medium underline">
+            Retry
+          </button>
+        </p>
+      )}
+      {body}
     </div>
   );
 }

@@ -1,0 +1,58 @@
+import { Link } from 'react-router';
+import { Button, buttonClass } from '../../../components/ui/button';
+
+export function DetailSkeleton() {
+  return (
+    <div aria-hidden="true" className="space-y-4">
+      <div className="h-4 w-20 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+      <div className="h-8 w-2/3 max-w-md animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+      <div className="h-6 w-24 animate-pulse rounded-full bg-zinc-200 dark:bg-zinc-800" />
+      <div className="h-28 animate-pulse rounded-lg bg-zinc-100 dark:bg-zinc-900" />
+      <div className="h-72 animate-pulse rounded-lg bg-zinc-100 dark:bg-zinc-900" />
+    </div>
+  );
+}
+
+export function JobNotFound({ id }: { id: string }) {
+  return (
+    <div className="mx-auto max-w-xl py-16 text-center">
+      <title>Job not found · Fine-tuning</title>
+      <h1 className="text-2xl font-semibold">Job not found</h1>
+      <p className="mt-2 break-all text-zinc-600 dark:text-zinc-400">
+        There is no fine-tuning job with the ID <code className="font-mono text-sm">{id}</code>. It may belong to
+        another workspace, or the link is mistyped.
+      </p>
+      <Link to="/jobs" className={buttonClass('primary', 'mt-6')}>
+        All jobs
+      </Link>
+    </div>
+  );
+}
+
+export function DetailError({
+  message,
+  onRetry,
+  retrying,
+}: {
+  message: string;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
+  return (
+    <div
+      role="alert"
+      className="mx-auto max-w-xl rounded-lg border border-red-300 bg-red-50 p-6 dark:border-red-900 dark:bg-red-950/40"
+    >
+      <h1 className="text-lg font-semibold">Could not load this job</h1>
+      <p className="mt-2 text-sm">{message}</p>
+      <div className="mt-4 flex gap-2">
+        <Button variant="primary" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </Button>
+        <Link to="/jobs" className={buttonClass('secondary')}>
+          All jobs
+        </Link>
+      </div>
+    </div>
+  );
+}

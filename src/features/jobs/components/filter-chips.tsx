@@ -1,0 +1,68 @@
+import type { ListFilterKey, ListJobsQuery } from '../../../../contract/jobs';
+import { formatExact } from '../../../components/relative-time';
+import { statusInfo } from '../../../components/status-badge';
+import { activeFilters } from '../filters';
+
+export const FILTER_LABELS: Record<ListFilterKey, string> = {
+  status: 'Status',
+  model: 'Model',
+  suffix: 'Suffix',
+  created_after: 'Created after',
+  created_before: 'Created before',
+  created_by_me: 'Created by me',
+  wandb_project: 'W&B project',
+  wandb_name: 'W&B run name',
+};
+
+/** A filter as one line of text, e.g. "Status: Running". */
+export function describeFilter(query: ListJobsQuery, key: ListFilterKey): string {
+  const label = FILTER_LABELS[key];
+  const value = query[key];
+  if (key === 'created_by_me') return label;
+  if (key === 'status' && typeof value === 'string') return `${label}: ${statusInfo(value).label}`;
+  if ((key === 'created_after' || key === 'created_before') && typeof value === 'string') {
+    return `${label}: ${formatExact(new Date(value))}`;
+  }
+  return `${label}: ${String(value)}`;
+}
+
+interface FilterChipsProps {
+  query: ListJobsQuery;
+  onRemove: (key: ListFilterKey) => void;
+  onClear: () => void;
+}
+
+export function FilterChips({ query, onRemove, onClear }: FilterChipsProps) {
+  const keys = activeFilters(query);
+  if (keys.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
+      {keys.map((key) => {
+        const text = describeFilter(query, key);
+        return (
+          <span
+            key={key}
+            className="inline-flex items-center gap-1 rounded-full border border-zinc-300 bg-white py-0.5 pl-2.5 pr-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
+          >
+            {text}
+            <button
+              type="button"
+              onClick={() => onRemove(key)}
+              aria-label={`Remove filter ${text}`}
+              className="inline-flex size-5 items-center justify-center rounded-full text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 dark:hover:bg-zinc-700 dark:hover:text-zinc-100"
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </span>
+        );
+      })}
+      <button
+        type="button"
+        onClick={onClear}
+        className="text-xs font-medium text-orange-700 underline-offset-2 hover:underline dark:text-orange-400"
+      >
+        Clear all
+      </button>
+    </div>
+  );
+}

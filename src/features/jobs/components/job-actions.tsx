@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { canCancel, canStart, type DetailedJob } from '../../../../contract/jobs';
+import { toast } from '../../../components/toast';
+import { Button, buttonClass } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/dialog';
+import { describeError } from '../../../lib/api-error';
+import { useCancelJob, useStartJob } from '../api/mutations';
+import { formatCost, jobTitle } from '../format';
+
+type Pending = 'start' | 'cancel' | null;
+
+/** Start and cancel, each behind a confirmation named like the action; Clone opens a prefilled form. */
+export function JobActions({ job }: { job: DetailedJob }) {
+  const [confirm, setConfirm] = useState<Pending>(null);
+  const start = useStartJob();
+  const cancel = useCancelJob();
+  const name = jobTitle(job);
+  const cost = job.metadata?.cost;
+
+  const run = (action: 'start' | 'cancel') => {
+    const mutation = action === 'start' ? start : cancel;
+    mutation.mutate(job.id, {
+      onSuccess: () => toast.success(action === 'start' ? `Started ${name}` : `Cancellation requested for ${name}`),
+      onError: (e) => toast.error(`${action === 'start' ? 'Start' : 'Cancel'} failed: ${describeError(e)}`),
+      onSettled: () => setConfirm(null),
+    });
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {canStart(job.status) && (
+        <Button variant="primary" onClick={() => setConfirm('start')} disabled={start.isPending}>
+          Start job
+        </Button>
+      )}
+      {canCancel(job.status) && (
+        <Button onClick={() => setConfirm('cancel')} disabled={cancel.isPending}>
+          Cancel job
+        </Button>
+      )}
+      <Link to={`/jobs/new?from=${encodeURIComponent(job.id)}`} className={buttonClass('secondary')}>
+        Clone
+      </Link>
+
+      <ConfirmDialog
+        open={confirm === 'start'}
+        title="Start training?"
+        confirmLabel="Start job"
+        pending={start.isPending}
+        onConfirm={() => run('start')}
+        onClose={() => setConfirm(null)}
+      >
+        <p>
+          Training <strong className="break-all">{name}</strong> on <strong>{job.model}</strong> begins now.
+        </p>
+        <p>
+          {cost != null
+            ? `Starting will charge ${formatCost(cost, job.metadata?.cost_currency)} to your account.`
+            : 'Starting will charge your account for the training tokens.'}
+        </p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirm === 'cancel'}
+        title="Cancel this job?"
+        confirmLabel="Cancel job"
+        confirmVariant="danger"
+        pending={cancel.isPending}
+        onConfirm={() => run('cancel')}
+        onClose={() => setConfirm(null)}
+      >
+        <p>
+          <strong className="break-all">{name}</strong> stops and cannot be resumed. Tokens already trained may still be
+          billed.
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { isTerminal, type DetailedJob } from '../../../../contract/jobs';
+import { CopyButton } from '../../../components/copy-button';
+import { RelativeTime } from '../../../components/relative-time';
+import { StatusBadge } from '../../../components/status-badge';
+import { jobTitle } from '../format';
+import { ModelName } from './model-name';
+
+function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <div className={`min-w-0 ${wide ? 'max-sm:col-span-2' : ''}`}>
+      <dt className="text-xs text-zinc-500 dark:text-zinc-400">{label}</dt>
+      <dd className="mt-0.5 flex min-w-0 flex-wrap items-center gap-x-1 text-sm">{children}</dd>
+    </div>
+  );
+}
+
+/** `actions` sits beside the title; a validated job shows them in its cost review instead. */
+export function JobHeader({ job, actions }: { job: DetailedJob; actions: ReactNode }) {
+  return (
+    <header className="space-y-4">
+      <Link to="/jobs" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
+        <span aria-hidden="true">←</span> All jobs
+      </Link>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-2">
+          <h1 className="text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">
+            <ModelName name={jobTitle(job)} />
+          </h1>
+          <StatusBadge status={job.status} size="md" />
+        </div>
+        {actions}
+      </div>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-zinc-800 dark:bg-zinc-950">
+        <Fact label="Base model">{job.model}</Fact>
+        <Fact label="Fine-tuned model" wide>
+          {job.fine_tuned_model ? (
+            <>
+              <code className="truncate font-mono text-xs" title={job.fine_tuned_model}>
+                {job.fine_tuned_model}
+              </code>
+              <CopyButton value={job.fine_tuned_model} label="Copy fine-tuned model name" />
+            </>
+          ) : (
+            <span className="text-zinc-500">
+              {isTerminal(job.status) ? 'None' : 'Available when training succeeds'}
+            </span>
+          )}
+        </Fact>
+        <Fact label="Suffix">{job.suffix || <span className="text-zinc-500">—</span>}</Fact>
+        <Fact label="Job ID" wide>
+          <code className="truncate font-mono text-xs" title={job.id}>
+            {job.id}
+          </code>
+          <CopyButton value={job.id} label="Copy job ID" />
+        </Fact>
+        <Fact label="Created">
+          <RelativeTime value={job.created_at} />
+        </Fact>
+        <Fact label="Last change">
+          <RelativeTime value={job.modified_at} />
+        </Fact>
+        <Fact label="Type">
+          <span className="capitalize">{job.job_type}</span>
+          {job.auto_start && <span className="text-zinc-500">· starts automatically</span>}
+        </Fact>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Checkpoint } from '../../../contract/jobs';
+
+/** Columns for the chart and the table: one row per step, ascending, gaps as null. */
+export interface MetricSeries {
+  steps: number[];
+  trainLoss: (number | null)[];
+  validLoss: (number | null)[];
+  accuracy: (number | null)[];
+}
+
+/**
+ * Checkpoints come newest-first from the API; charts need steps ascending. A step reported twice
+ * (a retried write) keeps its latest checkpoint.
+ */
+export function toSeries(checkpoints: readonly Checkpoint[]): MetricSeries {
+  const byStep = new Map<number, Checkpoint>();
+  for (const c of checkpoints) {
+    const seen = byStep.get(c.step_number);
+    if (!seen || c.created_at >= seen.created_at) byStep.set(c.step_number, c);
+  }
+  const sorted = [...byStep.values()].sort((a, b) => a.step_number - b.step_number);
+  const num = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  return {
+    steps: sorted.map((c) => c.step_number),
+    trainLoss: sorted.map((c) => num(c.metrics.train_loss)),
+    validLoss: sorted.map((c) => num(c.metrics.valid_loss)),
+    accuracy: sorted.map((c) => num(c.metrics.valid_mean_token_accuracy)),
+  };
+}
+
+export const hasValues = (values: readonly (number | null)[]) => values.some((v) => v !== null);
+
+const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3).replace(/\.?0+$/, ''));
+
+function range(values: readonly (number | null)[]) {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length ? { first: present[0]!, last: present[present.length - 1]! } : undefined;
+}
+
+/** The chart's text alternative: where each line starts and ends. */
+export function describeSeries(series: MetricSeries): string {
+  const n = series.steps.length;
+  if (n === 0) return 'No checkpoints yet.';
+  const lastStep = series.steps[n - 1]!;
+  const parts: string[] = [];
+  const add = (name: string, values: (number | null)[]) => {
+    const r = range(values);
+    if (r) parts.push(n === 1 ? `${name} ${fmt(r.last)}` : `${name} from ${fmt(r.first)} to ${fmt(r.last)}`);
+  };
+  add('train loss', series.trainLoss);
+  add('validation loss', series.validLoss);
+  add('validation mean token accuracy', series.accuracy);
+  const span = n === 1 ? `at step ${lastStep}` : `over ${n} checkpoints up to step ${lastStep}`;
+  return `Metrics by step, ${span}: ${parts.join('; ') || 'no values reported'}.`;
+}
+
+/** Steps done so far: the highest checkpoint step (checkpoints can lag behind training). */
+export const latestStep = (checkpoints: readonly Checkpoint[]) =>
+  checkpoints.reduce<number | undefined>(
+    (max, c) => (max === undefined || c.step_number > max ? c.step_number : max),
+    undefined,
+  );

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DetailedJob } from '../../../../contract/jobs';
+import { createQueryClient } from '../../../lib/query-client';
+import { Component as DetailPage } from './detail-route';
+
+const validated: DetailedJob = {
+  id: '20178c3c-aaaa-bbbb-cccc-000000000000',
+  auto_start: false,
+  model: 'ministral-3b-latest',
+  status: 'VALIDATED',
+  job_type: 'classifier',
+  created_at: 1_700_000_000,
+  modified_at: 1_700_000_100,
+  training_files: ['file-1'],
+  hyperparameters: { learning_rate: 0.0001, training_steps: 100, epochs: 4.2 },
+  suffix: 'intent',
+  metadata: {
+    cost: 3.28,
+    cost_currency: 'EUR',
+    expected_duration_seconds: 400,
+    train_tokens: 6_553_600,
+    data_tokens: 137_274,
+  },
+  events: [{ name: 'status-updated', created_at: 1_700_000_100, data: { status: 'VALIDATED' } }],
+  checkpoints: [],
+  classifier_targets: [{ name: 'intent', labels: ['a', 'b'], weight: 1, loss_function: 'single_class' }],
+};
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+function setup(routes: Record<string, () => Response>, id = validated.id) {
+  const fetch = vi.fn((url: string, init?: RequestInit) => {
+    const key = `${init?.method ?? 'GET'} ${new URL(url, 'http://x').pathname}`;
+    return Promise.resolve(routes[key]?.() ?? json(404, { detail: 'Job not found' }));
+  });
+  vi.stubGlobal('fetch', fetch);
+  const router = createMemoryRouter([{ path: '/jobs/:jobId', Component: DetailPage }], {
+    initialEntries: [`/jobs/${id}`],
+  });
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { fetch };
+}
+
+afterEach(cleanup);
+
+describe('job detail page', () => {
+  it('shows a validated job with its cost next to Start, and starts it after confirmation', async () => {
+    const user = userEvent.setup();
+    const path = `/v1/fine_tuning/jobs/${validated.id}`;
+    let status = 'VALIDATED';
+    const { fetch } = setup({
+      [`GET ${path}`]: () => json(200, { ...validated, status }),
+      [`POST ${path}/start`]: () => {
+        status = 'QUEUED';
+        return json(200, { ...validated, status });
+      },
+    });
+    const title = await screen.findByRole('heading', { level: 1, name: 'intent' });
+    const header = within(title.closest('header')!);
+    expect(header.getByText('Validated')).toBeInTheDocument();
+    const review = within(screen.getByRole('region', { name: 'Cost review' }));
+    expect(review.getByText('6 min 40 s')).toBeInTheDocument();
+    expect(review.getByText(/will charge this amount/)).toBeInTheDocument();
+    expect(review.getByRole('button', { name: 'Start job' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Clone' })).toHaveAttribute('href', `/jobs/new?from=${validated.id}`);
+
+    await user.click(screen.getByRole('button', { name: 'Start job' }));
+    const confirm = screen.getAllByRole('button', { name: 'Start job' }).find((b) => b.closest('dialog'));
+    await user.click(confirm!);
+    expect(await header.findByText('Queued')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start job' })).not.toBeInTheDocument();
+    expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(true);
+  });
+
+  it('says so when the job does not exist', async () => {
+    setup({}, 'missing');
+    expect(await screen.findByRole('heading', { name: 'Job not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All jobs' })).toHaveAttribute('href', '/jobs');
+  });
+});

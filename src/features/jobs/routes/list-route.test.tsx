@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Job } from '../../../../contract/jobs';
+import { createQueryClient } from '../../../lib/query-client';
+import { Component as ListPage } from './list-route';
+
+const job = (id: string, status: string, suffix: string): Job => ({
+  id,
+  auto_start: true,
+  model: 'open-mistral-7b',
+  status,
+  job_type: 'completion',
+  created_at: 1_700_000_000,
+  modified_at: 1_700_000_000,
+  training_files: [],
+  hyperparameters: {},
+  suffix,
+});
+
+function setup(search: string, total = 2) {
+  const fetch = vi.fn((_url: string) =>
+    Promise.resolve(
+      new Response(
+        JSON.stringify({
+          object: 'list',
+          total,
+          data: [job('aaaaaaaa-1', 'SUCCESS', 'first'), job('bbbbbbbb-2', 'FAILED', 'second')],
+        }),
+        {
+          headers: { 'content-type': 'application/json' },
+        },
+      ),
+    ),
+  );
+  vi.stubGlobal('fetch', fetch);
+  const router = createMemoryRouter(
+    [
+      { path: '/jobs', Component: ListPage },
+      { path: '/jobs/:jobId', Component: () => <h1>Detail</h1> },
+    ],
+    { initialEntries: [`/jobs${search}`] },
+  );
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  const lastQuery = () => new URL(fetch.mock.lastCall![0], 'http://x').searchParams;
+  return { router, fetch, lastQuery };
+}
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('job list page', () => {
+  it('restores filters and page from the URL and shows the range', async () => {
+    const { lastQuery } = setup('?status=FAILED&page=2&page_size=10&model=x', 213);
+    expect(await screen.findByRole('link', { name: 'first' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Status')).toHaveValue('FAILED');
+    expect(screen.getByLabelText('Model')).toHaveValue('x');
+    expect(lastQuery().get('page')).toBe('2');
+    expect(screen.getByText('21–22 of 213')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove filter Status: Failed' })).toBeInTheDocument();
+  });
+
+  it('resets the page when a filter changes, and Clear all removes every filter', async () => {
+    const user = userEvent.setup();
+    const { router } = setup('?page=3&created_by_me=true', 100);
+    await screen.findByRole('link', { name: 'first' });
+    await user.selectOptions(screen.getByLabelText('Status'), 'RUNNING');
+    expect(router.state.location.search).toBe('?status=RUNNING&created_by_me=true');
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('applies a text filter after typing pauses, not per keystroke', async () => {
+    const user = userEvent.setup();
+    const { router, fetch } = setup('');
+    await screen.findByRole('link', { name: 'first' });
+    const calls = fetch.mock.calls.length;
+    await user.type(screen.getByLabelText('Suffix'), 'intent');
+    expect(router.state.location.search).toBe('');
+    await act(() => new Promise((r) => setTimeout(r, 600)));
+    expect(router.state.location.search).toBe('?suffix=intent');
+    await vi.waitFor(() => expect(fetch.mock.calls.length).toBe(calls + 1));
+  });
+
+  it('opens a job from its row with Enter', async () => {
+    const user = userEvent.setup();
+    const { router } = setup('');
+    const link = await screen.findByRole('link', { name: 'second' });
+    const row = link.closest('tr')!;
+    expect(within(row).getByText('Failed')).toBeInTheDocument();
+    row.focus();
+    await user.keyboard('{Enter}');
+    expect(router.state.location.pathname).toBe('/jobs/bbbbbbbb-2');
+  });
+});
