@@ -7,8 +7,8 @@ export const API = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 8797}/v1`;
 
 async function trainingFile(request: APIRequestContext): Promise<FileObject> {
   const files = fileListSchema.parse(await (await request.get(`${API}/files`)).json());
-  const file = files.data.find((f) => f.purpose === 'fine-tune');
-  if (!file) throw new Error('the emulator has no fine-tune file');
+  const file = files.data.find((f) => f.filename === 'support-chats-train.jsonl');
+  if (!file) throw new Error('the emulator has not seeded support-chats-train.jsonl');
   return file;
 }
 

@@ -28,7 +28,10 @@ export function JobHeader({ job, actions }: { job: DetailedJob; actions: ReactNo
           <h1 className="text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">
             <ModelName name={jobTitle(job)} />
           </h1>
-          <StatusBadge status={job.status} size="md" />
+          {/* A live region: a status change while the user watches is announced. */}
+          <div role="status" aria-label="Job status">
+            <StatusBadge status={job.status} size="md" />
+          </div>
         </div>
         {actions}
       </div>

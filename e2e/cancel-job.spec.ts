@@ -1,0 +1,31 @@
+import { expect, test } from './fixtures';
+
+test('cancel a running job', async ({ page, createJob, waitForStatus }) => {
+  const job = await createJob({ suffix: 'e2e-cancel', auto_start: true, hyperparameters: { training_steps: 2000 } });
+  await waitForStatus(job.id, 'RUNNING');
+
+  await page.goto(`/jobs/${job.id}`);
+  const status = page.getByRole('status', { name: 'Job status' });
+  await expect(status).toHaveText(/Running/);
+  await expect(page.getByRole('progressbar')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Cancel job' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: 'Keep' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cancel job' }).click();
+  await expect(status).toHaveText(/Cancelling|Cancelled/);
+  await expect(page.getByRole('status').filter({ hasText: /Cancellation requested/ })).toBeVisible();
+  await expect(status).toHaveText(/Cancelled/, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Cancel job' })).toHaveCount(0);
+
+  // The list agrees.
+  await page.getByRole('link', { name: 'All jobs' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(job.id) })).toContainText('Cancelled');
+});
+
+test('an unknown job id shows a not-found page with a way back', async ({ page }) => {
+  await page.goto('/jobs/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByRole('heading', { name: 'Job not found' })).toBeVisible();
+  await page.getByRole('link', { name: /all jobs/i }).last().click();
+  await expect(page.getByRole('heading', { name: 'Fine-tuning jobs' })).toBeVisible();
+});

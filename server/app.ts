@@ -1,0 +1,83 @@
+/**
+ * The emulator as a Hono app: one router per resource, one error policy, no port. index.ts
+ * serves it; tests call `app.request()`.
+ *
+ * Auth: the emulator accepts any Bearer token or none, because it holds no secrets and runs on
+ * loopback; with `requireKey` it answers 401 like Mistral's gateway when the header is missing.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { randomBytes } from 'node:crypto';
+import { MAX_UPLOAD_BYTES } from '../contract/files';
+import { systemClock, type Clock } from './clock';
+import type { Db } from './db';
+import { FilesRepo } from './files/repo';
+import { fileRoutes } from './files/routes';
+import { ApiError } from './http';
+import { JobsRepo } from './jobs/repo';
+import { jobRoutes } from './jobs/routes';
+import { modelRoutes } from './models/routes';
+
+export interface AppOptions {
+  db: Db;
+  clock?: Clock;
+  /** N makes every simulated duration N times shorter; stored per job when it is created. */
+  timeScale?: number;
+  /** Answer 401 to /v1 requests without `Authorization: Bearer …`. */
+  requireKey?: boolean;
+  logError?: (err: unknown) => void;
+}
+
+export interface Env {
+  Variables: { jobs: JobsRepo; files: FilesRepo; clock: Clock; timeScale: number };
+}
+
+/** The create body is small JSON; anything bigger is a client bug, not a job. */
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+export function createApp({
+  db,
+  clock = systemClock,
+  timeScale = 1,
+  requireKey = false,
+  logError = console.error,
+}: AppOptions) {
+  const jobs = new JobsRepo(db);
+  const files = new FilesRepo(db);
+  const limitBody = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: (c) => c.json({ detail: `Request body is too large (limit ${maxSize / 1024 / 1024} MB).` }, 413),
+    });
+
+  const app = new Hono<Env>()
+    .get('/healthz', (c) => c.json({ status: 'ok' }))
+    .use('/v1/*', async (c, next) => {
+      if (requireKey && !/^Bearer \S+/.test(c.req.header('authorization') ?? '')) {
+        return c.json({ message: 'Unauthorized', request_id: randomBytes(16).toString('hex') }, 401);
+      }
+      c.set('jobs', jobs);
+      c.set('files', files);
+      c.set('clock', clock);
+      c.set('timeScale', timeScale);
+      // Reads never show a stale status, even between timer ticks.
+      jobs.tick(clock.now());
+      await next();
+    })
+    .use('/v1/fine_tuning/*', limitBody(MAX_JSON_BYTES))
+    .use('/v1/files', limitBody(MAX_UPLOAD_BYTES))
+    .route('/v1/fine_tuning/jobs', jobRoutes)
+    .route('/v1/files', fileRoutes)
+    .route('/v1/models', modelRoutes);
+
+  app.notFound((c) => c.json({ detail: 'Not Found' }, 404));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(err.body, err.status);
+    if (err instanceof HTTPException && err.status < 500)
+      return c.json({ detail: err.message || 'Bad Request' }, err.status);
+    logError(err);
+    return c.json({ detail: 'Internal Server Error' }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,211 @@
+/**
+ * SQL for jobs, their events and checkpoints. `tick` is the only place the lifecycle's decisions
+ * get written, so list, get and the background timer all see the same history.
+ */
+import {
+  TERMINAL_STATUSES,
+  type DetailedJob,
+  type JobList,
+  type JobType,
+  type ListJobsQuery,
+} from '../../contract/jobs';
+import { toUnixSeconds } from '../clock';
+import type { Db } from '../db';
+import type { ClassifierTargetOut, NewJob } from './build';
+import { advance, type Decide, type DueCheckpoint, type Transition } from './lifecycle';
+import { fineTunedModelName, metricsAt, OWNER_ME, OWNER_TEAMMATE, type Plan } from './simulate';
+import {
+  parse,
+  toCheckpoint,
+  toEvent,
+  toInsertParams,
+  toJob,
+  toLifecycle,
+  type CheckpointRow,
+  type EventRow,
+  type JobRow,
+} from './rows';
+
+const TERMINAL_SQL = [...TERMINAL_STATUSES].map((s) => `'${s}'`).join(', ');
+
+export class JobsRepo {
+  constructor(private readonly db: Db) {}
+
+  private row(id: string) {
+    return this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as JobRow | undefined;
+  }
+
+  insert(job: NewJob): DetailedJob {
+    this.db.transaction(() => {
+      const params = toInsertParams(job);
+      const columns = Object.keys(params);
+      this.db
+        .prepare(
+          `INSERT INTO jobs (status, ${columns.join(', ')}) VALUES ('QUEUED', ${columns.map((c) => `@${c}`).join(', ')})`,
+        )
+        .run(params);
+      this.addEvent(job.id, { status: 'QUEUED', atMs: job.createdAtMs });
+    })();
+    return this.get(job.id) as DetailedJob;
+  }
+
+  get(id: string): DetailedJob | undefined {
+    const r = this.row(id);
+    if (!r) return undefined;
+    const events = this.db
+      .prepare('SELECT name, data, created_at FROM job_events WHERE job_id = ? ORDER BY seq')
+      .all(id) as EventRow[];
+    const checkpoints = this.db
+      .prepare(
+        'SELECT step_number, created_at, train_loss, valid_loss, valid_mean_token_accuracy FROM job_checkpoints WHERE job_id = ? ORDER BY step_number DESC',
+      )
+      .all(id) as CheckpointRow[];
+    return {
+      ...toJob(r),
+      events: events.map(toEvent),
+      checkpoints: checkpoints.map(toCheckpoint),
+      ...(r.job_type === 'classifier'
+        ? { classifier_targets: parse<ClassifierTargetOut[]>(r.classifier_targets ?? '[]') }
+        : {}),
+    };
+  }
+
+  list(q: ListJobsQuery): JobList {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, ...values: unknown[]) => {
+      where.push(sql);
+      params.push(...values);
+    };
+    if (q.model !== undefined) add('model = ?', q.model);
+    if (q.status !== undefined) add('status = ?', q.status);
+    if (q.suffix !== undefined) add('suffix = ?', q.suffix);
+    // Both bounds inclusive, compared against the served (whole-second) created_at [inferred].
+    if (q.created_after !== undefined) add('created_at >= ?', Date.parse(q.created_after) / 1000);
+    if (q.created_before !== undefined) add('created_at <= ?', Date.parse(q.created_before) / 1000);
+    if (q.created_by_me) add('created_by_me = 1');
+    if (q.wandb_project !== undefined)
+      add(
+        "EXISTS (SELECT 1 FROM json_each(jobs.integrations) WHERE json_extract(value, '$.project') = ?)",
+        q.wandb_project,
+      );
+    if (q.wandb_name !== undefined) {
+      add(
+        "EXISTS (SELECT 1 FROM json_each(jobs.integrations) WHERE json_extract(value, '$.name') = ? OR json_extract(value, '$.run_name') = ?)",
+        q.wandb_name,
+        q.wandb_name,
+      );
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM jobs ${clause}`).get(...params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT * FROM jobs ${clause} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?`)
+      .all(...params, q.page_size, q.page * q.page_size) as JobRow[];
+    return { object: 'list', data: rows.map(toJob), total };
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM jobs').get() as { n: number }).n;
+  }
+
+  /** Writes everything the lifecycle says has happened by `nowMs` to every active job. */
+  tick(nowMs: number): number {
+    return this.db.transaction(() => {
+      const rows = this.db.prepare(`SELECT * FROM jobs WHERE status NOT IN (${TERMINAL_SQL})`).all() as JobRow[];
+      let changes = 0;
+      for (const r of rows) {
+        const { transitions, checkpoints } = advance(toLifecycle(r, this.lastCheckpoint(r.id)), nowMs);
+        this.addCheckpoints(r, checkpoints);
+        this.record(r, transitions);
+        changes += transitions.length + checkpoints.length;
+      }
+      return changes;
+    })();
+  }
+
+  /**
+   * A user action (cancel, start): brings the job up to date, asks `decide` what the current
+   * status allows, and records the result — in one transaction so nothing moves in between.
+   */
+  act(id: string, nowMs: number, decide: Decide) {
+    return this.db.transaction(() => {
+      this.tick(nowMs);
+      const r = this.row(id);
+      if (!r) return { found: false as const };
+      const d = decide(r.status);
+      if (!d.ok) return { found: true as const, ok: false as const, reason: d.reason };
+      this.record(r, [{ status: d.status, atMs: nowMs }]);
+      return { found: true as const, ok: true as const, job: this.get(id) as DetailedJob };
+    })();
+  }
+
+  /** Seeding only: moves a job by hand, e.g. into the legacy STARTED status nothing else reaches. */
+  force(id: string, transition: Transition) {
+    const r = this.row(id);
+    if (r) this.record(r, [transition]);
+  }
+
+  /** Demo failures: the seed marks a job to fail at a given training step. */
+  setFailAtStep(id: string, step: number) {
+    this.db.prepare('UPDATE jobs SET fail_at_step = ? WHERE id = ?').run(step, id);
+  }
+
+  fineTuned(): { id: string; model: string; job_type: JobType; fine_tuned_model: string; created: number }[] {
+    return this.db
+      .prepare(
+        "SELECT id, model, job_type, fine_tuned_model, status_since_ms / 1000 AS created FROM jobs WHERE status = 'SUCCESS' AND fine_tuned_model IS NOT NULL ORDER BY status_since_ms DESC",
+      )
+      .all() as { id: string; model: string; job_type: JobType; fine_tuned_model: string; created: number }[];
+  }
+
+  private lastCheckpoint(id: string): number {
+    return (
+      (
+        this.db.prepare('SELECT MAX(step_number) AS s FROM job_checkpoints WHERE job_id = ?').get(id) as {
+          s: number | null;
+        }
+      ).s ?? 0
+    );
+  }
+
+  private addEvent(id: string, t: Transition) {
+    const data = t.error === undefined ? { status: t.status } : { status: t.status, error: t.error };
+    this.db
+      .prepare("INSERT INTO job_events (job_id, name, data, created_at) VALUES (?, 'status-updated', ?, ?)")
+      .run(id, JSON.stringify(data), toUnixSeconds(t.atMs));
+  }
+
+  private addCheckpoints(r: JobRow, due: DueCheckpoint[]) {
+    const steps = parse<Plan>(r.plan).training_steps;
+    const hasValidation = parse<string[]>(r.validation_files).length > 0;
+    const insert = this.db.prepare(
+      'INSERT OR IGNORE INTO job_checkpoints (job_id, step_number, created_at, train_loss, valid_loss, valid_mean_token_accuracy) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const c of due) {
+      const m = metricsAt(r.id, r.job_type, c.step, steps, hasValidation);
+      insert.run(r.id, c.step, toUnixSeconds(c.atMs), m.train_loss, m.valid_loss, m.valid_mean_token_accuracy);
+    }
+  }
+
+  private record(r: JobRow, transitions: Transition[]) {
+    const last = transitions.at(-1);
+    if (!last) return;
+    for (const t of transitions) this.addEvent(r.id, t);
+    const validatedAt = r.validated_at_ms ?? transitions.find((t) => t.status === 'VALIDATED')?.atMs ?? null;
+    const success = last.status === 'SUCCESS';
+    this.db
+      .prepare(
+        'UPDATE jobs SET status = ?, status_since_ms = ?, validated_at_ms = ?, fine_tuned_model = ?, trained_tokens = ? WHERE id = ?',
+      )
+      .run(
+        last.status,
+        last.atMs,
+        validatedAt,
+        success
+          ? fineTunedModelName(r, r.created_by_me === 1 ? OWNER_ME : OWNER_TEAMMATE, last.atMs)
+          : r.fine_tuned_model,
+        success ? parse<Plan>(r.plan).metadata.train_tokens : r.trained_tokens,
+        r.id,
+      );
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The numbers a real training run would report, made up deterministically: the plan the
+ * validator computes (steps, tokens, cost, duration) and the loss curve of the checkpoints.
+ * Pure; the same job id always gives the same curve, so restarts change nothing.
+ */
+import type { JobMetadata, JobType, Metrics } from '../../contract/jobs';
+import { hash32, prng, sha1Hex } from '../random';
+
+/** Nominal training time at time scale 1: 1–2 minutes for a typical 10–100 step job. */
+export const runSeconds = (steps: number) => Math.min(300, 45 + 0.75 * steps);
+
+/** Steps the server picks when the request sets neither training_steps nor epochs: one epoch [inferred]. */
+const DEFAULT_EPOCHS = 1;
+const MAX_DERIVED_STEPS = 1000;
+
+export interface Plan {
+  training_steps: number;
+  epochs: number | null;
+  metadata: JobMetadata;
+}
+
+export interface PlanInput {
+  trainingSteps: number | null | undefined;
+  epochs: number | null | undefined;
+  seqLen: number;
+  dataTokens: number;
+  pricePerMTokens: number;
+  timeScale: number;
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+export function planJob(p: PlanInput): Plan {
+  // Observed pairs (seq_len 16384 → 65536, 32768 → 131072) suggest a batch of 4 sequences.
+  const perStep = p.seqLen * 4;
+  const wantedEpochs = p.epochs ?? DEFAULT_EPOCHS;
+  const steps =
+    p.trainingSteps ??
+    (p.dataTokens > 0
+      ? Math.min(MAX_DERIVED_STEPS, Math.max(1, Math.round((wantedEpochs * p.dataTokens) / perStep)))
+      : 10);
+  const trainTokens = steps * perStep;
+  return {
+    training_steps: steps,
+    epochs: p.dataTokens > 0 ? round(trainTokens / p.dataTokens, 4) : null,
+    metadata: {
+      expected_duration_seconds: Math.max(1, Math.round(runSeconds(steps) / p.timeScale)),
+      cost: round((trainTokens / 1e6) * p.pricePerMTokens, 2),
+      cost_currency: 'EUR',
+      train_tokens_per_step: perStep,
+      train_tokens: trainTokens,
+      data_tokens: p.dataTokens,
+      estimated_start_time: null,
+    },
+  };
+}
+
+export const EMPTY_METADATA: JobMetadata = {
+  expected_duration_seconds: null,
+  cost: null,
+  cost_currency: null,
+  train_tokens_per_step: null,
+  train_tokens: null,
+  data_tokens: null,
+  estimated_start_time: null,
+};
+
+/**
+ * A falling loss curve with noise seeded by job id and step. Validation metrics only exist when
+ * the job has validation files (the API reports them as null otherwise).
+ */
+export function metricsAt(
+  jobId: string,
+  jobType: JobType,
+  step: number,
+  steps: number,
+  hasValidation: boolean,
+): Metrics {
+  const job = prng(hash32(jobId));
+  const start = jobType === 'classifier' ? 0.7 + job.next() * 0.3 : 1.9 + job.next() * 0.8;
+  const floor = start * (0.25 + job.next() * 0.15);
+  const rate = 3 + job.next() * 2;
+  const noise = prng(hash32(`${jobId}:${step}`));
+  const progress = step / Math.max(1, steps);
+  const clean = floor + (start - floor) * Math.exp(-rate * progress);
+  const train = clean * (1 + (noise.next() - 0.5) * 0.08);
+  if (!hasValidation) return { train_loss: round(train, 6), valid_loss: null, valid_mean_token_accuracy: null };
+  const valid = clean * (1.05 + (noise.next() - 0.5) * 0.04) + 0.02;
+  const accuracy = 0.45 + 0.45 * (1 - Math.exp(-rate * progress)) + (noise.next() - 0.5) * 0.02;
+  return { train_loss: round(train, 6), valid_loss: round(valid, 6), valid_mean_token_accuracy: round(accuracy, 6) };
+}
+
+/** Hex owner ids that appear inside fine-tuned model names, one per emulated user. */
+export const OWNER_ME = '5e7f1c2a';
+export const OWNER_TEAMMATE = 'b40c9e11';
+
+/** `ft:<base>:<owner>:<YYYYMMDD>:<id[0..8]>`, with `classifier:` after `ft:` for classifiers. */
+export function fineTunedModelName(job: { id: string; model: string; job_type: JobType }, owner: string, atMs: number) {
+  const day = new Date(atMs).toISOString().slice(0, 10).replaceAll('-', '');
+  const kind = job.job_type === 'classifier' ? 'classifier:' : '';
+  return `ft:${kind}${job.model}:${owner}:${day}:${job.id.slice(0, 8)}`;
+}
+
+/** A stable 40-hex commit id, as if the repository's ref had been resolved when the job was made. */
+export const commitIdFor = (jobId: string, owner: string, name: string, ref: string | null | undefined) =>
+  sha1Hex(`${jobId}:${owner}/${name}@${ref ?? 'HEAD'}`);
+
+export const wandbRunUrl = (project: string, jobId: string) =>
+  `https://wandb.ai/emulator/${encodeURIComponent(project)}/runs/${jobId.slice(0, 8)}`;

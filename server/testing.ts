@@ -1,0 +1,64 @@
+/** Test helpers: an app on an in-memory database with a hand-driven clock, and request shortcuts. */
+import { createApp } from './app';
+import { manualClock } from './clock';
+import { openDb } from './db';
+import { JobsRepo } from './jobs/repo';
+import { FilesRepo } from './files/repo';
+import type { ParsedFile } from './files/validate';
+
+export const T0 = Date.UTC(2026, 0, 15, 12, 0, 0);
+
+export function setup({ timeScale = 1, requireKey = false } = {}) {
+  const db = openDb(':memory:');
+  const clock = manualClock(T0);
+  const errors: unknown[] = [];
+  const app = createApp({ db, clock, timeScale, requireKey, logError: (e) => errors.push(e) });
+  const files = new FilesRepo(db);
+  let n = 0;
+  const addFile = (parsed: ParsedFile = { kind: 'instruct', numLines: 100, dataTokens: 1_000_000 }) => {
+    const id = `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+    files.insert({
+      id,
+      filename: `file-${n}.jsonl`,
+      bytes: 4 * parsed.dataTokens,
+      createdAt: Math.floor(clock.now() / 1000),
+      purpose: 'fine-tune',
+      mimetype: 'application/jsonl',
+      content: null,
+      parsed,
+    });
+    return id;
+  };
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await app.request(path, {
+      method,
+      ...(body === undefined
+        ? {}
+        : {
+            body: typeof body === 'string' ? body : JSON.stringify(body),
+            headers: { 'content-type': 'application/json' },
+          }),
+    });
+    return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as unknown };
+  };
+  return {
+    jobs: new JobsRepo(db),
+    closeDb: () => {
+      db.close();
+    },
+    app,
+    clock,
+    errors,
+    addFile,
+    get: (path: string) => call('GET', path),
+    post: (path: string, body?: unknown) => call('POST', path, body),
+  };
+}
+export type Setup = ReturnType<typeof setup>;
+
+export const classifierFile: ParsedFile = {
+  kind: 'classifier',
+  numLines: 50,
+  dataTokens: 200_000,
+  targets: { sentiment: { labels: ['neg', 'pos'], multi: false }, topics: { labels: ['a', 'b', 'c'], multi: true } },
+};
