@@ -25,7 +25,7 @@ test('browse, filter, paginate, and restore the same view from the URL', async (
   await expectTotal(page, request, '');
 
   // Filter by status: the URL carries it, the count is the API's.
-  await page.getByLabel('Status').selectOption('SUCCESS');
+  await page.getByLabel('Status', { exact: true }).selectOption('SUCCESS');
   await expect(page).toHaveURL(/status=SUCCESS/);
   await expectTotal(page, request, 'status=SUCCESS');
   for (const row of await table.getByRole('row').all().then((rows) => rows.slice(1))) {
@@ -46,14 +46,14 @@ test('browse, filter, paginate, and restore the same view from the URL', async (
 
   // A text filter, then reload: the same view comes back.
   const suffix = all.data.find((j) => j.suffix)!.suffix!;
-  await page.getByLabel('Suffix').fill(suffix);
-  await page.getByLabel('Suffix').press('Enter');
+  await page.getByLabel('Suffix', { exact: true }).fill(suffix);
+  await page.getByLabel('Suffix', { exact: true }).press('Enter');
   await expect(page).toHaveURL(new RegExp(`suffix=${encodeURIComponent(suffix)}`));
   await expect(page).not.toHaveURL(/page=1/);
   await expectTotal(page, request, `suffix=${encodeURIComponent(suffix)}`);
   const url = page.url();
   await page.reload();
-  await expect(page.getByLabel('Suffix')).toHaveValue(suffix);
+  await expect(page.getByLabel('Suffix', { exact: true })).toHaveValue(suffix);
   await expectTotal(page, request, `suffix=${encodeURIComponent(suffix)}`);
 
   // Back goes to the unfiltered second page.
@@ -65,8 +65,8 @@ test('browse, filter, paginate, and restore the same view from the URL', async (
   // A pasted link with a bad value falls back instead of breaking.
   await page.goto('/jobs?status=NOPE&page=-3&page_size=abc&model=open-mistral-7b');
   await expect(page.getByRole('heading', { name: 'Fine-tuning jobs' })).toBeVisible();
-  await expect(page.getByLabel('Model')).toHaveValue('open-mistral-7b');
-  await expect(page.getByLabel('Status')).toHaveValue('');
+  await expect(page.getByLabel('Model', { exact: true })).toHaveValue('open-mistral-7b');
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('');
 
   // Clear all; a row opens its job.
   await page.getByRole('button', { name: 'Clear all' }).click();
