@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { BackendBadge } from './backend-badge';
 import { useTheme } from './theme';
 
@@ -49,6 +49,7 @@ export function Layout() {
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         <Outlet />
       </main>
+      <ScrollRestoration />
     </div>
   );
 }

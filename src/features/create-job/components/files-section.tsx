@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { describeError } from '../../../lib/api-error';
+import { fileQueries } from '../../files/api/queries';
+import { numeric, Section, TextField } from './fields';
+import { FileListField } from './file-list-field';
+import { useForm } from './form-context';
+
+export function FilesSection() {
+  const { values, update } = useForm();
+  const list = useQuery(fileQueries.list());
+  // Newest first: a file uploaded a minute ago is the one the user is looking for.
+  const files = [...(list.data?.data ?? [])].sort((a, b) => b.created_at - a.created_at);
+  const note = list.isPending
+    ? 'Loading your files…'
+    : list.isError
+      ? `Could not load your files (${describeError(list.error)}). Upload one or paste its id.`
+      : files.length === 0
+        ? 'No files yet: upload a JSONL file or paste a file id.'
+        : undefined;
+
+  return (
+    <Section
+      title="Data"
+      description={
+        values.job_type === 'classifier'
+          ? 'JSONL, one {"text": …, "labels": {…}} object per line.'
+          : 'JSONL, one {"messages": […]} conversation per line. Weights set how often a file is sampled.'
+      }
+    >
+      <FileListField kind="training_files" files={files} filesNote={note} />
+      <FileListField kind="validation_files" files={files} />
+      <TextField
+        {...numeric}
+        name="invalid_sample_skip_percentage"
+        label="Invalid sample skip"
+        className="sm:max-w-xs"
+        placeholder="0"
+        hint="Fraction of malformed lines to skip instead of failing validation, 0 to 0.5 (0.05 = 5%)."
+        value={values.invalid_sample_skip_percentage}
+        onChange={(s) => update('invalid_sample_skip_percentage', (v) => ({ ...v, invalid_sample_skip_percentage: s }))}
+      />
+    </Section>
+  );
+}

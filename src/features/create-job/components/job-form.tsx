@@ -1,0 +1,170 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { toast } from '../../../components/toast';
+import { Button } from '../../../components/ui/button';
+import { describeError, validationItems } from '../../../lib/api-error';
+import { useCreateJob } from '../../jobs/api/mutations';
+import { clearDraft, readDraft, useDraftAutosave } from '../draft';
+import { defaultValues, type FormValues } from '../form-state';
+import { shortId } from '../format';
+import { summarize, validate, type FieldErrors, type Validation } from '../validate';
+import { ErrorBanner, type Banner } from './error-banner';
+import { FilesSection } from './files-section';
+import { FormProvider, type FormApi } from './form-context';
+import { HyperparametersSection } from './hyperparameters-section';
+import { ModelSection } from './model-section';
+import { OutputSection } from './output-section';
+import { RepositoriesSection } from './repositories-section';
+import { TargetsSection } from './targets-section';
+import { WandbSection } from './wandb-section';
+
+function browserBanner(result: Validation): Banner | null {
+  if (result.ok) return null;
+  const n = Object.keys(result.fields).length;
+  const title =
+    n === 0 ? 'Check the form.' : n === 1 ? 'Check the highlighted field.' : `Check the ${n} highlighted fields.`;
+  return { title, messages: result.general, fromBrowser: true };
+}
+
+export function JobForm() {
+  const navigate = useNavigate();
+  const create = useCreateJob();
+  const [values, setValues] = useState<FormValues>(() => readDraft() ?? defaultValues());
+  const [submitted, setSubmitted] = useState(false);
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [banner, setBanner] = useState<Banner | null>(null);
+  const [undo, setUndo] = useState<FormValues | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  // State updates land after the event, so a second click in the same frame still sees
+  // "not pending"; the ref is set synchronously and makes a double submit impossible.
+  const inFlight = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const bannerRef = useRef<HTMLDivElement>(null);
+  const draft = useDraftAutosave(values);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? bannerRef.current)?.focus();
+  }, [focusRequest]);
+
+  const api: FormApi = {
+    values,
+    errors: { ...serverErrors, ...clientErrors },
+    update: (key, recipe) => {
+      setValues(recipe);
+      setUndo(null);
+      if (key in serverErrors) setServerErrors(({ [key]: _stale, ...rest }) => rest);
+    },
+    revalidate: () => {
+      if (!submitted) return;
+      const result = validate(values);
+      setClientErrors(result.ok ? {} : result.fields);
+      // A banner about the browser's own checks follows the fixes; one from the server stays.
+      setBanner((b) => (b?.fromBrowser ? browserBanner(result) : b));
+    },
+  };
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (inFlight.current) return;
+    setSubmitted(true);
+    setServerErrors({});
+    const result = validate(values);
+    if (!result.ok) {
+      setClientErrors(result.fields);
+      setBanner(browserBanner(result));
+      setFocusRequest((x) => x + 1);
+      return;
+    }
+    inFlight.current = true;
+    const sent = values;
+    setClientErrors({});
+    setBanner(null);
+    create.mutate(result.body, {
+      onSuccess: (job) => {
+        draft.stop();
+        toast.success(
+          `Job ${shortId(job.id)} created${job.auto_start ? '' : '; it will wait for your start after validation'}.`,
+        );
+        void navigate(`/jobs/${job.id}`);
+      },
+      onError: (error) => {
+        inFlight.current = false;
+        const items = validationItems(error);
+        if (items.length) {
+          const { fields, general } = summarize(items, sent);
+          setServerErrors(fields);
+          const n = Object.keys(fields).length;
+          setBanner({
+            title: n ? 'The API refused the job. Check the highlighted fields.' : 'The API refused the job.',
+            messages: general,
+          });
+        } else {
+          setBanner({ title: 'Could not create the job.', messages: [describeError(error)] });
+        }
+        setFocusRequest((x) => x + 1);
+      },
+    });
+  }
+
+  function reset() {
+    setUndo(values);
+    setValues(defaultValues());
+    setSubmitted(false);
+    setClientErrors({});
+    setServerErrors({});
+    setBanner(null);
+    clearDraft();
+  }
+
+  return (
+    <FormProvider value={api}>
+      <form ref={formRef} noValidate onSubmit={onSubmit} className="grid gap-4" aria-label="New fine-tuning job">
+        {banner && <ErrorBanner ref={bannerRef} banner={banner} />}
+        <ModelSection />
+        <FilesSection />
+        <HyperparametersSection />
+        {values.job_type === 'completion' ? <RepositoriesSection /> : <TargetsSection />}
+        <WandbSection />
+        <OutputSection />
+        <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-zinc-200 bg-zinc-50/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border dark:border-zinc-800 dark:bg-zinc-950/95">
+          <Button type="submit" variant="primary" disabled={create.isPending} aria-describedby="cj-draft-note">
+            {create.isPending && (
+              <span
+                aria-hidden="true"
+                className="size-3.5 animate-spin rounded-full border-2 border-white/40 border-t-white"
+              />
+            )}
+            Create job
+          </Button>
+          <Button onClick={reset} disabled={create.isPending}>
+            Reset form
+          </Button>
+          <p id="cj-draft-note" role="status" className="text-xs text-zinc-600 sm:ml-auto dark:text-zinc-400">
+            {create.isPending ? (
+              'Creating the job…'
+            ) : undo ? (
+              <>
+                Form cleared.{' '}
+                <button
+                  type="button"
+                  className="font-medium underline"
+                  onClick={() => {
+                    setValues(undo);
+                    setUndo(null);
+                  }}
+                >
+                  Undo
+                </button>
+              </>
+            ) : (
+              <span className="hidden sm:inline">Your input is kept as a draft in this browser (without secrets).</span>
+            )}
+          </p>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

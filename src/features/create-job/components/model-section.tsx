@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { jobTypeSchema, type JobType } from '../../../../contract/jobs';
+import { describeError } from '../../../lib/api-error';
+import { modelQueries } from '../../files/api/queries';
+import { controlClass, ErrorText, hintClass, labelClass, Section, TextField } from './fields';
+import { useField, useForm } from './form-context';
+
+const JOB_TYPE_LABELS: Record<JobType, string> = {
+  completion: 'Completion (chat / instruct)',
+  classifier: 'Classifier',
+};
+
+export function ModelSection() {
+  const { values, update } = useForm();
+  const models = useQuery(modelQueries.fineTunable());
+  const jobType = useField('job_type');
+  const card = models.data?.find((m) => m.id === values.model.trim());
+  // Only a hint: the card may be stale, and the server has the last word (a 422 with its reason).
+  const mismatch = card && values.job_type === 'classifier' && card.capabilities.classification === false;
+
+  const modelHint = models.isPending
+    ? 'Loading the models you can fine-tune…'
+    : models.isError
+      ? `Could not load the model list (${describeError(models.error)}). Type a model id.`
+      : mismatch
+        ? `${card.id} does not list classification among its capabilities; the API may refuse it.`
+        : 'Pick a suggested base model or type any model id.';
+
+  return (
+    <Section title="Model">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          name="model"
+          label="Model"
+          list="cj-model-options"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="e.g. open-mistral-7b"
+          hint={mismatch ? <span className="text-amber-800 dark:text-amber-300">{modelHint}</span> : modelHint}
+          value={values.model}
+          onChange={(model) => update('model', (v) => ({ ...v, model }))}
+        />
+        <datalist id="cj-model-options">
+          {models.data?.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name && m.name !== m.id ? m.name : undefined}
+            </option>
+          ))}
+        </datalist>
+        <div className="grid content-start gap-1">
+          <label htmlFor={jobType.id} className={labelClass}>
+            Job type
+          </label>
+          <select
+            {...jobType.control}
+            value={values.job_type}
+            onChange={(e) => {
+              const parsed = jobTypeSchema.safeParse(e.target.value);
+              if (parsed.success) update('job_type', (v) => ({ ...v, job_type: parsed.data }));
+            }}
+            className={controlClass(Boolean(jobType.error))}
+          >
+            {jobTypeSchema.options.map((t) => (
+              <option key={t} value={t}>
+                {JOB_TYPE_LABELS[t]}
+              </option>
+            ))}
+          </select>
+          <p className={hintClass}>
+            {values.job_type === 'classifier'
+              ? 'Learns labels for text; data lines look like {"text": …, "labels": {…}}.'
+              : 'Learns to answer chats; data lines look like {"messages": […]}.'}
+          </p>
+          {jobType.error && <ErrorText id={`${jobType.id}-error`}>{jobType.error}</ErrorText>}
+        </div>
+      </div>
+    </Section>
+  );
+}

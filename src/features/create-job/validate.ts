@@ -1,0 +1,84 @@
+/**
+ * Client-side validation with the contract's own schema and rules, worded by the same functions
+ * the emulator uses, so a message shown before sending is the one the server would send.
+ */
+import type { ValidationErrorItem } from '../../../contract/errors';
+import { jobInRules, jobInSchema, type JobIn } from '../../../contract/jobs';
+import { issuesToDetail, rulesToDetail } from '../../../contract/validation';
+import { fileIds } from './file-rows';
+import { chosenRows, toRequest, type FormValues } from './form-state';
+
+/** Message per field key: a body path joined with dots, e.g. `hyperparameters.learning_rate`. */
+export type FieldErrors = Record<string, string>;
+
+export interface ErrorSummary {
+  fields: FieldErrors;
+  /** Messages no field can show (the page shows them above the form). */
+  general: string[];
+}
+
+export type Validation = { ok: true; body: JobIn } | ({ ok: false } & ErrorSummary);
+
+/**
+ * Every key the form renders a control for. Anything deeper (a label inside a target, a key the
+ * server rejects as extra) lands on the closest of these; anything else is a general message.
+ */
+const FIELD_KEY =
+  /^(model|job_type|suffix|auto_start|invalid_sample_skip_percentage|training_files|validation_files|repositories|classifier_targets|training_files\.\d+\.(file_id|weight)|validation_files\.\d+|hyperparameters\.\w+|integrations\.0\.(project|name|run_name|api_key)|repositories\.\d+\.(owner|name|ref|token|weight)|classifier_targets\.\d+\.(name|labels|weight|loss_function))$/;
+
+/** The API reports rules about the whole body at `job_in`; the form shows them at the training files. */
+const WHOLE_BODY = 'job_in';
+
+export function fieldKey(loc: readonly (string | number)[]): string | null {
+  if (loc[0] !== 'body') return null;
+  const path = loc.slice(1).map(String);
+  if (path.length === 1 && path[0] === WHOLE_BODY) return 'training_files';
+  // A bare-string training file (the old wire format) fails at `training_files.N` itself.
+  if (path.length === 2 && path[0] === 'training_files') path.push('file_id');
+  for (let n = path.length; n > 0; n--) {
+    const key = path.slice(0, n).join('.');
+    if (FIELD_KEY.test(key)) return key;
+  }
+  return null;
+}
+
+/** Pydantic prefixes validator messages with "Value error, "; the sentence after it is the message. */
+export const readable = (msg: string) => msg.replace(/^Value error, /, '');
+
+/** File rows left blank are not sent, so the API's `training_files.1` may be the form's third row. */
+function toFormLoc(loc: readonly (string | number)[], values: FormValues): readonly (string | number)[] {
+  const [body, list, index, ...rest] = loc;
+  if (body !== 'body' || (list !== 'training_files' && list !== 'validation_files') || typeof index !== 'number')
+    return loc;
+  return [body, list, chosenRows(fileIds(values, list))[index] ?? index, ...rest];
+}
+
+/**
+ * Spreads 422 items over the form's fields; the first message for a field wins. `values` are
+ * the ones the body was built from.
+ */
+export function summarize(items: readonly ValidationErrorItem[], values: FormValues): ErrorSummary {
+  const fields: FieldErrors = {};
+  const general: string[] = [];
+  for (const item of items) {
+    const key = fieldKey(toFormLoc(item.loc, values));
+    const msg = readable(item.msg);
+    if (key === null) general.push(`${item.loc.filter((p) => p !== 'body').join('.') || 'Request'}: ${msg}`);
+    else fields[key] ??= msg;
+  }
+  return { fields, general };
+}
+
+export function validate(values: FormValues): Validation {
+  const draft = toRequest(values);
+  const parsed = jobInSchema.safeParse(draft);
+  // Cross-field rules run even when a leaf is malformed, so an empty form shows "no training
+  // file" alongside "model required" at once. They only read arrays, ids and names, which
+  // toRequest always builds in the right shape, so the cast cannot mislead them.
+  const items = [
+    ...(parsed.success ? [] : issuesToDetail(parsed.error.issues, draft, 'body')),
+    ...rulesToDetail(jobInRules((parsed.success ? parsed.data : draft) as JobIn)),
+  ];
+  if (parsed.success && items.length === 0) return { ok: true, body: parsed.data };
+  return { ok: false, ...summarize(items, values) };
+}
