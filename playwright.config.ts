@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 const API_PORT = Number(process.env.E2E_API_PORT ?? 8797);
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 5197);
 export const E2E_API_URL = `http://127.0.0.1:${API_PORT}`;
-const DB = '.data/e2e.db';
+const DB = `.data/e2e-${API_PORT}.db`;
 
 /** A browser we can launch: an explicit path, Debian's Chromium, or Playwright's own download. */
 function chromiumPath(): string | undefined {

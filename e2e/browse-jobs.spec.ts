@@ -28,7 +28,10 @@ test('browse, filter, paginate, and restore the same view from the URL', async (
   await page.getByLabel('Status', { exact: true }).selectOption('SUCCESS');
   await expect(page).toHaveURL(/status=SUCCESS/);
   await expectTotal(page, request, 'status=SUCCESS');
-  for (const row of await table.getByRole('row').all().then((rows) => rows.slice(1))) {
+  for (const row of await table
+    .getByRole('row')
+    .all()
+    .then((rows) => rows.slice(1))) {
     await expect(row).toContainText('Succeeded');
   }
   await expect(page.getByRole('button', { name: /Remove filter Status/ })).toBeVisible();

@@ -26,6 +26,9 @@ test('cancel a running job', async ({ page, createJob, waitForStatus }) => {
 test('an unknown job id shows a not-found page with a way back', async ({ page }) => {
   await page.goto('/jobs/00000000-0000-4000-8000-000000000000');
   await expect(page.getByRole('heading', { name: 'Job not found' })).toBeVisible();
-  await page.getByRole('link', { name: /all jobs/i }).last().click();
+  await page
+    .getByRole('link', { name: /all jobs/i })
+    .last()
+    .click();
   await expect(page.getByRole('heading', { name: 'Fine-tuning jobs' })).toBeVisible();
 });

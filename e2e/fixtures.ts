@@ -25,7 +25,12 @@ export const test = base.extend<Fixtures>({
     await use(async (body = {}) => {
       const file = await trainingFile(request);
       const res = await request.post(`${API}/fine_tuning/jobs`, {
-        data: { model: 'open-mistral-7b', training_files: [{ file_id: file.id, weight: 1 }], hyperparameters: { training_steps: 10 }, ...body },
+        data: {
+          model: 'open-mistral-7b',
+          training_files: [{ file_id: file.id, weight: 1 }],
+          hyperparameters: { training_steps: 10 },
+          ...body,
+        },
       });
       expect(res.status(), await res.text()).toBe(200);
       return jobSchema.parse(await res.json());

@@ -1,6 +1,10 @@
 import { expect, test } from './fixtures';
 
-test('a validated job: review the cost, start it, watch it to success with its chart', async ({ page, createJob, waitForStatus }) => {
+test('a validated job: review the cost, start it, watch it to success with its chart', async ({
+  page,
+  createJob,
+  waitForStatus,
+}) => {
   const job = await createJob({ suffix: 'e2e-start', auto_start: false, hyperparameters: { training_steps: 12 } });
   const validated = await waitForStatus(job.id, 'VALIDATED');
   expect(validated.metadata?.cost).toBeGreaterThan(0);

@@ -15,7 +15,10 @@ interface ManifestChunk {
   imports?: string[];
   css?: string[];
 }
-const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8')) as Record<string, ManifestChunk>;
+const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8')) as Record<
+  string,
+  ManifestChunk
+>;
 
 const files = new Set<string>();
 function collect(key: string) {
@@ -27,7 +30,8 @@ function collect(key: string) {
 }
 const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
 const listRoute = Object.keys(manifest).find((k) => k.endsWith('features/jobs/routes/list-route.tsx'));
-if (!entry || !listRoute) throw new Error('dist/.vite/manifest.json has no entry or no list route: run `vite build` first');
+if (!entry || !listRoute)
+  throw new Error('dist/.vite/manifest.json has no entry or no list route: run `vite build` first');
 collect(entry);
 collect(listRoute);
 
@@ -40,7 +44,9 @@ const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 for (const r of rows) console.log(`${kb(r.gzip)} KB gzip ${kb(r.raw)} KB raw  ${r.file}`);
 const total = rows.reduce((s, r) => s + r.gzip, 0);
 const js = rows.filter((r) => r.file.endsWith('.js')).reduce((s, r) => s + r.gzip, 0);
-console.log(`\nList page first load: ${kb(total).trim()} KB gzip (JS ${kb(js).trim()} KB, CSS ${kb(total - js).trim()} KB); budget ${BUDGET_KB} KB.`);
+console.log(
+  `\nList page first load: ${kb(total).trim()} KB gzip (JS ${kb(js).trim()} KB, CSS ${kb(total - js).trim()} KB); budget ${BUDGET_KB} KB.`,
+);
 if (total > BUDGET_KB * 1024) {
   console.error(`Over budget by ${((total - BUDGET_KB * 1024) / 1024).toFixed(1)} KB.`);
   process.exit(1);

@@ -58,7 +58,9 @@ if (upstream.kind === 'emulator') {
   run('api', bin('tsx'), ['server/index.ts']);
   await waitFor(`${upstream.target}/healthz`, 60_000);
 } else {
-  console.log(`Using ${upstream.target}${upstream.apiKey ? ' with the key from MISTRAL_API_KEY' : ''}; the emulator is not started.`);
+  console.log(
+    `Using ${upstream.target}${upstream.apiKey ? ' with the key from MISTRAL_API_KEY' : ''}; the emulator is not started.`,
+  );
 }
 run('web', bin('vite'), ['--port', String(webPort), '--strictPort', '--clearScreen', 'false']);
 await waitFor(`http://127.0.0.1:${webPort}/`, 60_000);

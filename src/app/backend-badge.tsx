@@ -13,7 +13,8 @@ const LABELS = { emulator: 'Local emulator', mistral: 'Mistral API', custom: 'Cu
 export function BackendBadge() {
   const { data } = useQuery({
     queryKey: ['backend'],
-    queryFn: async ({ signal }) => backendInfoSchema.parse(await (await fetch('/_dashboard/backend', { signal })).json()),
+    queryFn: async ({ signal }) =>
+      backendInfoSchema.parse(await (await fetch('/_dashboard/backend', { signal })).json()),
     staleTime: Infinity,
   });
   if (!data) return null;

@@ -6,23 +6,20 @@ const listeners = new Set<() => void>();
 const isDark = () => document.documentElement.classList.contains('dark');
 
 export function useTheme() {
-  const dark = useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      const media = window.matchMedia('(prefers-color-scheme: dark)');
-      const follow = (e: MediaQueryListEvent) => {
-        if (localStorage.getItem(STORAGE_KEY)) return;
-        document.documentElement.classList.toggle('dark', e.matches);
-        listeners.forEach((fn) => fn());
-      };
-      media.addEventListener('change', follow);
-      return () => {
-        listeners.delete(l);
-        media.removeEventListener('change', follow);
-      };
-    },
-    isDark,
-  );
+  const dark = useSyncExternalStore((l) => {
+    listeners.add(l);
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const follow = (e: MediaQueryListEvent) => {
+      if (localStorage.getItem(STORAGE_KEY)) return;
+      document.documentElement.classList.toggle('dark', e.matches);
+      listeners.forEach((fn) => fn());
+    };
+    media.addEventListener('change', follow);
+    return () => {
+      listeners.delete(l);
+      media.removeEventListener('change', follow);
+    };
+  }, isDark);
   const toggle = useCallback(() => {
     const next = !isDark();
     document.documentElement.classList.toggle('dark', next);

@@ -36,7 +36,10 @@ describe('api client', () => {
     const { api, fetch } = client(json(200, { object: 'list', data: [job], total: 1 }));
     const list = await api.listJobs({ page: 0, page_size: 20, status: 'RUNNING', created_by_me: false });
     expect(list.total).toBe(1);
-    expect(fetch).toHaveBeenCalledWith('/v1/fine_tuning/jobs?page=0&page_size=20&status=RUNNING&created_by_me=false', expect.anything());
+    expect(fetch).toHaveBeenCalledWith(
+      '/v1/fine_tuning/jobs?page=0&page_size=20&status=RUNNING&created_by_me=false',
+      expect.anything(),
+    );
   });
 
   it('keeps an unknown status from the API instead of failing', async () => {
@@ -53,7 +56,10 @@ describe('api client', () => {
   });
 
   it('turns an HTML error page into a readable ApiError, and a non-JSON 200 into a ContractError', async () => {
-    const { api } = client(new Response('<html>Bad gateway</html>', { status: 404, statusText: 'Not Found' }), new Response('<html/>', { status: 200 }));
+    const { api } = client(
+      new Response('<html>Bad gateway</html>', { status: 404, statusText: 'Not Found' }),
+      new Response('<html/>', { status: 200 }),
+    );
     const e1 = await api.getJob('x').catch((e: unknown) => e);
     expect(e1).toBeInstanceOf(ApiError);
     expect((e1 as ApiError).status).toBe(404);
@@ -62,14 +68,21 @@ describe('api client', () => {
   });
 
   it('retries reads on 503 and network errors with growing backoff, then succeeds', async () => {
-    const { api, fetch, waits } = client(json(503, { detail: 'busy' }), new TypeError('Failed to fetch'), json(200, detailed));
+    const { api, fetch, waits } = client(
+      json(503, { detail: 'busy' }),
+      new TypeError('Failed to fetch'),
+      json(200, detailed),
+    );
     await expect(api.getJob('j1')).resolves.toMatchObject({ id: 'j1' });
     expect(fetch).toHaveBeenCalledTimes(3);
     expect(waits).toEqual([DEFAULT_RETRY.initialMs, DEFAULT_RETRY.initialMs * 2]);
   });
 
   it('honours Retry-After on 429', async () => {
-    const { api, waits } = client(json(429, { message: 'Requests rate limit exceeded' }, { 'retry-after': '2' }), json(200, detailed));
+    const { api, waits } = client(
+      json(429, { message: 'Requests rate limit exceeded' }, { 'retry-after': '2' }),
+      json(200, detailed),
+    );
     await api.cancelJob('j1');
     expect(waits).toEqual([2000]);
   });
@@ -83,13 +96,17 @@ describe('api client', () => {
   it('never sends a create twice, whatever the failure', async () => {
     for (const failure of [json(503, { detail: 'busy' }), new TypeError('connection reset')]) {
       const { api, fetch } = client(failure, json(200, job));
-      await expect(api.createJob({ model: 'm', hyperparameters: {} })).rejects.toBeInstanceOf(failure instanceof Error ? NetworkError : ApiError);
+      await expect(api.createJob({ model: 'm', hyperparameters: {} })).rejects.toBeInstanceOf(
+        failure instanceof Error ? NetworkError : ApiError,
+      );
       expect(fetch).toHaveBeenCalledTimes(1);
     }
   });
 
   it('does not retry a 4xx, and exposes 422 items for forms', async () => {
-    const body = { detail: [{ loc: ['body', 'suffix'], msg: 'String should have at most 18 characters', type: 'string_too_long' }] };
+    const body = {
+      detail: [{ loc: ['body', 'suffix'], msg: 'String should have at most 18 characters', type: 'string_too_long' }],
+    };
     const { api, fetch } = client(json(422, body));
     const error = await api.createJob({ model: 'm', hyperparameters: {} }).catch((e: unknown) => e);
     expect(fetch).toHaveBeenCalledTimes(1);

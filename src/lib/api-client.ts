@@ -3,13 +3,7 @@
  * through the dashboard's own `/v1` proxy. Every answer is parsed with the contract.
  */
 import type * as z from 'zod/mini';
-import {
-  detailedJobSchema,
-  jobListSchema,
-  jobSchema,
-  type JobIn,
-  type ListJobsQuery,
-} from '../../contract/jobs';
+import { detailedJobSchema, jobListSchema, jobSchema, type JobIn, type ListJobsQuery } from '../../contract/jobs';
 import { fileListSchema, fileSchema } from '../../contract/files';
 import { modelListSchema } from '../../contract/models';
 import { ApiError, ContractError, NetworkError } from './api-error';
@@ -84,9 +78,13 @@ export function createApiClient(options: ClientOptions = {}) {
         // handled below: an HTML error page from a proxy in between is common
       }
     }
-    if (!res.ok) throw ApiError.from(res.status, res.statusText, parsed, parseRetryAfter(res.headers.get('retry-after')));
+    if (!res.ok)
+      throw ApiError.from(res.status, res.statusText, parsed, parseRetryAfter(res.headers.get('retry-after')));
     if (!isJson) {
-      throw new ContractError('(body)', text ? 'The API answered with something that is not JSON.' : 'The API answered with an empty body.');
+      throw new ContractError(
+        '(body)',
+        text ? 'The API answered with something that is not JSON.' : 'The API answered with an empty body.',
+      );
     }
     return parsed;
   }
@@ -106,7 +104,8 @@ export function createApiClient(options: ClientOptions = {}) {
         return result.data;
       } catch (error) {
         const retryable =
-          opts.retry && (error instanceof NetworkError || (error instanceof ApiError && RETRY_STATUSES.has(error.status)));
+          opts.retry &&
+          (error instanceof NetworkError || (error instanceof ApiError && RETRY_STATUSES.has(error.status)));
         const retryAfter = error instanceof ApiError ? error.retryAfterMs : undefined;
         if (!retryable || attempt >= policy.maxRetries || (retryAfter ?? 0) > policy.maxRetryAfterMs) throw error;
         const delayMs = retryDelay(attempt, policy, retryAfter, random);
@@ -127,7 +126,8 @@ export function createApiClient(options: ClientOptions = {}) {
     // Cancel and start are safe to repeat: a second call on a job already moved is refused, never doubled.
     cancelJob: (id: string) => call(`${jobPath(id)}/cancel`, detailedJobSchema, { method: 'POST', retry: true }),
     startJob: (id: string) => call(`${jobPath(id)}/start`, detailedJobSchema, { method: 'POST', retry: true }),
-    listFiles: (signal?: AbortSignal) => call('/files?page_size=1000&purpose=fine-tune', fileListSchema, { signal, retry: true }),
+    listFiles: (signal?: AbortSignal) =>
+      call('/files?page_size=1000&purpose=fine-tune', fileListSchema, { signal, retry: true }),
     uploadFile: (file: File) => {
       const form = new FormData();
       form.set('purpose', 'fine-tune');

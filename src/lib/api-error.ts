@@ -52,7 +52,8 @@ export function validationItems(e: unknown) {
 /** One line for a toast or an error panel. */
 export function describeError(e: unknown): string {
   if (e instanceof ApiError) {
-    if (e.status === 429) return `Rate limited by the API${e.retryAfterMs ? `; try again in ${Math.ceil(e.retryAfterMs / 1000)} s` : ''}.`;
+    if (e.status === 429)
+      return `Rate limited by the API${e.retryAfterMs ? `; try again in ${Math.ceil(e.retryAfterMs / 1000)} s` : ''}.`;
     if (e.status >= 500) return `The API failed (${e.status}): ${e.message}`;
     return e.message;
   }

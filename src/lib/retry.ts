@@ -14,10 +14,21 @@ export interface RetryPolicy {
   jitterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, initialMs: 500, maxMs: 8_000, maxRetryAfterMs: 30_000, jitterMs: 500 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  maxRetries: 3,
+  initialMs: 500,
+  maxMs: 8_000,
+  maxRetryAfterMs: 30_000,
+  jitterMs: 500,
+};
 
 /** Backoff before retry number `n` (0-based), or the server's Retry-After when positive. */
-export function retryDelay(n: number, policy: RetryPolicy, retryAfterMs: number | undefined, random: () => number): number {
+export function retryDelay(
+  n: number,
+  policy: RetryPolicy,
+  retryAfterMs: number | undefined,
+  random: () => number,
+): number {
   if (retryAfterMs !== undefined && retryAfterMs > 0) return retryAfterMs;
   return Math.min(policy.maxMs, policy.initialMs * 2 ** n) + Math.floor(random() * policy.jitterMs);
 }

@@ -5,7 +5,11 @@ import { api } from '../../../lib/api-client';
 export const fileQueries = {
   all: () => ['files'] as const,
   list: () =>
-    queryOptions({ queryKey: [...fileQueries.all(), 'list'] as const, queryFn: ({ signal }) => api.listFiles(signal), staleTime: 60_000 }),
+    queryOptions({
+      queryKey: [...fileQueries.all(), 'list'] as const,
+      queryFn: ({ signal }) => api.listFiles(signal),
+      staleTime: 60_000,
+    }),
 };
 
 export const modelQueries = {

@@ -49,7 +49,7 @@ export function FilterChips({ query, onRemove, onClear }: FilterChipsProps) {
               type="button"
               onClick={() => onRemove(key)}
               aria-label={`Remove filter ${text}`}
-              className="inline-flex size-5 items-center justify-center rounded-full text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 dark:hover:bg-zinc-700 dark:hover:text-zinc-100"
+              className="inline-flex size-5 items-center justify-center rounded-full text-zinc-500 dark:text-zinc-400 hover:bg-zinc-200 hover:text-zinc-900 dark:hover:bg-zinc-700 dark:hover:text-zinc-100"
             >
               <span aria-hidden="true">×</span>
             </button>

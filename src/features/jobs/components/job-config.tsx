@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import type { DetailedJob } from '../../../../contract/jobs';
+import { fileQueries } from '../../files/api/queries';
 import { CopyButton } from '../../../components/copy-button';
 import { formatExact } from '../../../components/relative-time';
 import { formatCost, formatDuration, formatInt } from '../format';
@@ -27,13 +29,17 @@ export function Hyperparameters({ job }: { job: DetailedJob }) {
   );
 }
 
+/** File names come from the files list when the API knows them; the id is always there to copy. */
 function FileList({ ids, empty }: { ids: readonly string[]; empty: string }) {
+  const { data: files } = useQuery({ ...fileQueries.list(), enabled: ids.length > 0 });
   if (ids.length === 0) return <p className="text-sm text-zinc-500 dark:text-zinc-400">{empty}</p>;
+  const names = new Map(files?.data.map((f) => [f.id, f.filename]));
   return (
     <ul className="space-y-1">
       {ids.map((id) => (
-        <li key={id} className="flex min-w-0 items-center gap-1">
-          <code className="truncate font-mono text-xs">{id}</code>
+        <li key={id} className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-0.5">
+          {names.has(id) && <span className="text-sm font-medium [overflow-wrap:anywhere]">{names.get(id)}</span>}
+          <code className="truncate font-mono text-xs text-zinc-600 dark:text-zinc-400">{id}</code>
           <CopyButton value={id} label={`Copy file ID ${id}`} />
         </li>
       ))}

@@ -46,12 +46,12 @@ export function JobHeader({ job, actions }: { job: DetailedJob; actions: ReactNo
               <CopyButton value={job.fine_tuned_model} label="Copy fine-tuned model name" />
             </>
           ) : (
-            <span className="text-zinc-500">
+            <span className="text-zinc-500 dark:text-zinc-400">
               {isTerminal(job.status) ? 'None' : 'Available when training succeeds'}
             </span>
           )}
         </Fact>
-        <Fact label="Suffix">{job.suffix || <span className="text-zinc-500">—</span>}</Fact>
+        <Fact label="Suffix">{job.suffix || <span className="text-zinc-500 dark:text-zinc-400">—</span>}</Fact>
         <Fact label="Job ID" wide>
           <code className="truncate font-mono text-xs" title={job.id}>
             {job.id}
@@ -66,7 +66,7 @@ export function JobHeader({ job, actions }: { job: DetailedJob; actions: ReactNo
         </Fact>
         <Fact label="Type">
           <span className="capitalize">{job.job_type}</span>
-          {job.auto_start && <span className="text-zinc-500">· starts automatically</span>}
+          {job.auto_start && <span className="text-zinc-500 dark:text-zinc-400">· starts automatically</span>}
         </Fact>
       </dl>
     </header>

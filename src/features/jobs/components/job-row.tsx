@@ -11,7 +11,7 @@ export const jobPath = (id: string) => `/jobs/${encodeURIComponent(id)}`;
 
 // Below the sm breakpoint each row is a card; the cell's label comes from data-label.
 const cell = 'px-3 py-2.5 align-middle max-sm:block max-sm:p-0';
-const labelled = `${cell} max-sm:before:block max-sm:before:text-[11px] max-sm:before:font-medium max-sm:before:uppercase max-sm:before:tracking-wide max-sm:before:text-zinc-500 max-sm:before:content-[attr(data-label)]`;
+const labelled = `${cell} max-sm:before:block max-sm:before:text-[11px] max-sm:before:font-medium max-sm:before:uppercase max-sm:before:tracking-wide max-sm:before:text-zinc-500 max-sm:dark:before:text-zinc-400 max-sm:before:content-[attr(data-label)]`;
 
 /** Clicks that already mean something (a link, a button, selecting text) do not also open the job. */
 const isOwnClick = (e: MouseEvent) =>

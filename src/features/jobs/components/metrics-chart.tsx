@@ -9,6 +9,7 @@ const COLORS = {
   light: { train: '#ea580c', valid: '#2563eb', acc: '#059669', axis: '#52525b', grid: '#e4e4e7' },
   dark: { train: '#fb923c', valid: '#60a5fa', acc: '#34d399', axis: '#a1a1aa', grid: '#27272a' },
 };
+const STEP_INCREMENTS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000];
 const HEIGHT = 260;
 const fmt = (v: number | null | undefined) => (v == null ? '—' : v.toPrecision(4));
 
@@ -45,7 +46,8 @@ function buildOptions(series: MetricSeries, width: number, dark: boolean): uPlot
     },
     series: lines,
     axes: [
-      { ...axis, label: 'Step' },
+      // Steps are whole numbers: never a tick at 1.5.
+      { ...axis, label: 'Step', incrs: STEP_INCREMENTS },
       { ...axis, scale: 'loss', label: 'Loss' },
       // Accuracy gets its own axis: it is on another scale and the API reports values above 1.
       { ...axis, scale: 'acc', side: 1, label: 'Accuracy', grid: { show: false } },
