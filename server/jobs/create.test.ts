@@ -186,6 +186,20 @@ describe('create errors', () => {
     );
   });
 
+  test('422 on seq_len above the model context, a rule only the server knows', async () => {
+    const s = setup();
+    const res = await s.post(JOBS, { ...valid, hyperparameters: { seq_len: 10_000_000 } });
+    expect(res.status).toBe(422);
+    expect(detailListErrorSchema.parse(res.body).detail).toEqual([
+      expect.objectContaining({
+        loc: ['body', 'hyperparameters', 'seq_len'],
+        type: 'less_than_equal',
+        input: 10_000_000,
+      }),
+    ]);
+    expect((await s.get(JOBS)).body).toMatchObject({ total: 0 });
+  });
+
   test('422 missing model and hyperparameters', async () => {
     const res = await setup().post(JOBS, { training_files: [] });
     const detail = detailListErrorSchema.parse(res.body).detail;

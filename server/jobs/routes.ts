@@ -27,6 +27,19 @@ export const jobRoutes = new Hono<Env>()
     const jobType = input.job_type ?? 'completion';
     const model = fineTunable(input.model, jobType);
     if (!model) throw detailError(422, `Model not available for this type of fine-tuning (${jobType}).`);
+    // [inferred] A sequence longer than the model's context cannot train; only the server knows the limit.
+    const seqLen = input.hyperparameters.seq_len;
+    if (seqLen != null && seqLen > model.maxContext) {
+      throw validationError([
+        {
+          type: 'less_than_equal',
+          loc: ['body', 'hyperparameters', 'seq_len'],
+          msg: `Input should be less than or equal to ${model.maxContext} (the context length of ${model.id})`,
+          input: seqLen,
+          ctx: { le: model.maxContext },
+        },
+      ]);
+    }
     const { clock, files, jobs, timeScale } = c.var;
     // The emulator has one user, so every job made through the API is "created by me"; only the
     // seed adds jobs by "a teammate" (created_by_me = 0), which is what the list filter can hide.
