@@ -1,5 +1,6 @@
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { BackendBadge } from './backend-badge';
+import { ConnectionBanner } from './connection-banner';
 import { useTheme } from './theme';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
@@ -48,6 +49,7 @@ export function Layout() {
           </div>
         </div>
         {navigation.state === 'loading' && <div aria-hidden="true" className="h-0.5 animate-pulse bg-orange-500" />}
+        <ConnectionBanner />
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         <Outlet />

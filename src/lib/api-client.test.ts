@@ -114,6 +114,20 @@ describe('api client', () => {
     expect(describeError(error)).toBe('suffix: String should have at most 18 characters');
   });
 
+  it('tells the UI while a call waits to be retried, and when it ends', async () => {
+    const events: string[] = [];
+    const responses = [json(503, { detail: 'Service Unavailable' }), json(200, detailed)];
+    const api = createApiClient({
+      fetch: () => Promise.resolve(responses.shift()!),
+      random: () => 0,
+      wait: () => Promise.resolve(),
+      onRetry: (id, info) => events.push(`retry ${id} #${info.attempt}/${info.maxRetries}`),
+      onSettled: (id) => events.push(`settled ${id}`),
+    });
+    await api.getJob('j1');
+    expect(events).toEqual(['retry 1 #1/3', 'settled 1']);
+  });
+
   it('percent-encodes the job id in paths', async () => {
     const { api, fetch } = client(json(200, detailed));
     await api.getJob('a b/c');

@@ -7,6 +7,7 @@ import { detailedJobSchema, jobListSchema, jobSchema, type JobIn, type ListJobsQ
 import { fileListSchema, fileSchema } from '../../contract/files';
 import { modelListSchema } from '../../contract/models';
 import { ApiError, ContractError, NetworkError } from './api-error';
+import { connection } from './connection';
 import { DEFAULT_RETRY, RETRY_STATUSES, parseRetryAfter, retryDelay, sleep, type RetryPolicy } from './retry';
 
 /** Sent on every call: the proxy refuses writes without it, which a cross-site form post cannot add. */
@@ -19,7 +20,9 @@ export interface ClientOptions {
   random?: () => number;
   wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Told before each retry, e.g. so the UI can say "retrying". */
-  onRetry?: (info: { attempt: number; delayMs: number; error: unknown }) => void;
+  onRetry?: (callId: number, info: { attempt: number; maxRetries: number; delayMs: number; error: unknown }) => void;
+  /** Told when a call that was retried has ended, either way. */
+  onSettled?: (callId: number) => void;
 }
 
 interface CallOptions {
@@ -89,7 +92,17 @@ export function createApiClient(options: ClientOptions = {}) {
     return parsed;
   }
 
+  let calls = 0;
   async function call<T>(path: string, schema: z.ZodMiniType<T>, opts: CallOptions): Promise<T> {
+    const callId = ++calls;
+    try {
+      return await attempts(callId, path, schema, opts);
+    } finally {
+      options.onSettled?.(callId);
+    }
+  }
+
+  async function attempts<T>(callId: number, path: string, schema: z.ZodMiniType<T>, opts: CallOptions): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
         const raw = await once(path, opts);
@@ -109,7 +122,7 @@ export function createApiClient(options: ClientOptions = {}) {
         const retryAfter = error instanceof ApiError ? error.retryAfterMs : undefined;
         if (!retryable || attempt >= policy.maxRetries || (retryAfter ?? 0) > policy.maxRetryAfterMs) throw error;
         const delayMs = retryDelay(attempt, policy, retryAfter, random);
-        options.onRetry?.({ attempt: attempt + 1, delayMs, error });
+        options.onRetry?.(callId, { attempt: attempt + 1, maxRetries: policy.maxRetries, delayMs, error });
         await wait(delayMs, opts.signal);
       }
     }
@@ -140,4 +153,4 @@ export function createApiClient(options: ClientOptions = {}) {
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
-export const api = createApiClient();
+export const api = createApiClient({ onRetry: connection.retrying, onSettled: connection.settled });
