@@ -14,6 +14,7 @@ import { systemClock, type Clock } from './clock';
 import type { Db } from './db';
 import { FilesRepo } from './files/repo';
 import { fileRoutes } from './files/routes';
+import { createFaults, type FaultOptions } from './faults/faults';
 import { ApiError } from './http';
 import { JobsRepo } from './jobs/repo';
 import { jobRoutes } from './jobs/routes';
@@ -27,6 +28,8 @@ export interface AppOptions {
   /** Answer 401 to /v1 requests without `Authorization: Bearer …`. */
   requireKey?: boolean;
   logError?: (err: unknown) => void;
+  /** Injected failures for tests and demos (faults/rules.ts); none by default. */
+  faults?: FaultOptions;
 }
 
 export interface Env {
@@ -42,9 +45,11 @@ export function createApp({
   timeScale = 1,
   requireKey = false,
   logError = console.error,
+  faults: faultOptions = {},
 }: AppOptions) {
   const jobs = new JobsRepo(db);
   const files = new FilesRepo(db);
+  const faults = createFaults(faultOptions);
   const limitBody = (maxSize: number) =>
     bodyLimit({
       maxSize,
@@ -53,6 +58,8 @@ export function createApp({
 
   const app = new Hono<Env>()
     .get('/healthz', (c) => c.json({ status: 'ok' }))
+    // Before auth and everything else: an overloaded gateway answers before it looks at keys.
+    .use('/v1/*', faults.middleware)
     .use('/v1/*', async (c, next) => {
       if (requireKey && !/^Bearer \S+/.test(c.req.header('authorization') ?? '')) {
         return c.json({ message: 'Unauthorized', request_id: randomBytes(16).toString('hex') }, 401);
@@ -71,6 +78,7 @@ export function createApp({
     .route('/v1/files', fileRoutes)
     .route('/v1/models', modelRoutes);
 
+  if (faultOptions.control) app.route('/_emulator/faults', faults.control);
   app.notFound((c) => c.json({ detail: 'Not Found' }, 404));
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(err.body, err.status);

@@ -2,55 +2,51 @@
  * The real server process on a temp SQLite file: jobs acknowledged before a `kill -9` are all
  * there exactly once after a restart, and the running ones carry on to SUCCESS.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { detailedJobSchema, jobListSchema, jobSchema } from '../contract/jobs';
 import { fileSchema } from '../contract/files';
+import { detailedJobSchema, jobListSchema, jobSchema, type JobList } from '../contract/jobs';
+import { freePort, startEmulator, type Emulator } from './spawn';
 
 const dir = mkdtempSync(join(tmpdir(), 'emulator-'));
-const children: ChildProcess[] = [];
+const started: Emulator[] = [];
 afterAll(() => {
-  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  for (const e of started) if (e.child.exitCode === null) e.child.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
+async function start(db: string, port: number) {
+  const e = await startEmulator({ API_DB: join(dir, db), API_TIME_SCALE: '50' }, port);
+  started.push(e);
+  return e;
+}
+async function kill9(e: Emulator) {
+  e.child.kill('SIGKILL');
+  await e.exited;
+}
+const create = (base: string, body: Record<string, unknown>) =>
+  fetch(`${base}/v1/fine_tuning/jobs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      model: 'open-mistral-7b',
+      hyperparameters: { training_steps: 20 },
+      auto_start: true,
+      ...body,
+    }),
   });
-
-async function start(port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: join(import.meta.dirname, '..'),
-    env: {
-      ...process.env,
-      API_PORT: String(port),
-      API_DB: join(dir, 'emulator.db'),
-      API_TIME_SCALE: '50',
-      API_SEED: '0',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { child, base };
-    await new Promise((r) => setTimeout(r, 100));
+const list = async (base: string) =>
+  jobListSchema.parse(await (await fetch(`${base}/v1/fine_tuning/jobs?page_size=1000`)).json());
+async function untilAllSucceed(base: string): Promise<JobList> {
+  const deadline = Date.now() + 30_000;
+  let jobs = await list(base);
+  while (jobs.data.some((j) => j.status !== 'SUCCESS') && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    jobs = await list(base);
   }
-  throw new Error('server did not become healthy');
+  return jobs;
 }
 
 test(
@@ -58,7 +54,7 @@ test(
   { timeout: 60_000 },
   async () => {
     const port = await freePort();
-    const first = await start(port);
+    const first = await start('sequential.db', port);
     const form = new FormData();
     form.append(
       'file',
@@ -67,35 +63,19 @@ test(
     const file = fileSchema.parse(await (await fetch(`${first.base}/v1/files`, { method: 'POST', body: form })).json());
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) {
-      const res = await fetch(`${first.base}/v1/fine_tuning/jobs`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          model: 'open-mistral-7b',
-          training_files: [{ file_id: file.id }],
-          hyperparameters: { training_steps: 20 },
-          auto_start: true,
-          suffix: `k${i}`,
-        }),
-      });
+      const res = await create(first.base, { training_files: [{ file_id: file.id }], suffix: `k${i}` });
       expect(res.status).toBe(200);
       ids.push(jobSchema.parse(await res.json()).id);
     }
     // Let some of them get into training, then pull the plug.
     await new Promise((r) => setTimeout(r, 400));
-    first.child.kill('SIGKILL');
-    await new Promise((r) => first.child.once('exit', r));
+    await kill9(first);
 
-    const second = await start(port);
-    const deadline = Date.now() + 30_000;
-    let list = jobListSchema.parse(await (await fetch(`${second.base}/v1/fine_tuning/jobs`)).json());
-    while (list.data.some((j) => j.status !== 'SUCCESS') && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 200));
-      list = jobListSchema.parse(await (await fetch(`${second.base}/v1/fine_tuning/jobs`)).json());
-    }
-    expect(list.total).toBe(ids.length);
-    expect(list.data.map((j) => j.id).sort()).toEqual([...ids].sort());
-    expect(list.data.map((j) => j.status)).toEqual(ids.map(() => 'SUCCESS'));
+    const second = await start('sequential.db', port);
+    const jobs = await untilAllSucceed(second.base);
+    expect(jobs.total).toBe(ids.length);
+    expect(jobs.data.map((j) => j.id).sort()).toEqual([...ids].sort());
+    expect(jobs.data.map((j) => j.status)).toEqual(ids.map(() => 'SUCCESS'));
     const detail = detailedJobSchema.parse(await (await fetch(`${second.base}/v1/fine_tuning/jobs/${ids[0]}`)).json());
     expect(detail.checkpoints.map((c) => c.step_number)).toEqual(Array.from({ length: 20 }, (_, i) => 20 - i));
     expect(detail.events.map((e) => e.data?.status)).toEqual([
@@ -107,7 +87,40 @@ test(
     ]);
 
     second.child.kill('SIGTERM');
-    const code = await new Promise((r) => second.child.once('exit', r));
-    expect(code).toBe(0);
+    expect(await second.exited).toBe(0);
   },
 );
+
+test('kill -9 while 50 creates are in flight: every acknowledged job exactly once', { timeout: 60_000 }, async () => {
+  const port = await freePort();
+  const first = await start('in-flight.db', port);
+  const acked: string[] = [];
+  let killed: Promise<void> | undefined;
+  const repositories = [{ owner: 'acme', name: 'repo', token: 't' }];
+  const creates = Array.from({ length: 50 }, (_, i) =>
+    create(first.base, { repositories, suffix: `c${i}` }).then(
+      async (res) => {
+        expect(res.status).toBe(200);
+        acked.push(jobSchema.parse(await res.json()).id);
+        // The first answer pulls the plug: the other creates are queued, mid-transaction or unsent.
+        killed ??= kill9(first);
+      },
+      () => undefined,
+    ),
+  );
+  await Promise.all(creates);
+  await killed;
+  expect(acked.length).toBeGreaterThan(0);
+  expect(acked.length).toBeLessThan(50);
+
+  const second = await start('in-flight.db', port);
+  const jobs = await untilAllSucceed(second.base);
+  const ids = jobs.data.map((j) => j.id);
+  expect(jobs.total).toBe(ids.length);
+  expect(jobs.total).toBeGreaterThanOrEqual(acked.length);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(new Set(jobs.data.map((j) => j.suffix)).size).toBe(ids.length);
+  for (const id of acked) expect(ids.filter((x) => x === id)).toHaveLength(1);
+  expect(jobs.data.map((j) => j.status)).toEqual(ids.map(() => 'SUCCESS'));
+  await kill9(second);
+});

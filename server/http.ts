@@ -23,10 +23,12 @@ export const validationError = (items: ValidationErrorItem[]) => new ApiError(42
 
 /**
  * Reads a JSON body. Malformed JSON is a 422 `json_invalid`, as FastAPI reports it, so a client
- * bug is never mistaken for a server crash.
+ * bug is never mistaken for a server crash. An empty body is no body (undefined), which FastAPI
+ * reports as a missing required body (`loc: ["body"]`), not as bad JSON.
  */
 export async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
+  if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {

@@ -9,12 +9,22 @@
  *   API_SEED         1 = seed an empty database with demo data, 0 = leave it empty (default 1)
  *   API_REQUIRE_KEY  set (non-empty) = answer 401 to /v1 requests without a Bearer token
  *                    (default: any token or none is accepted; keys are never checked)
+ *
+ * Injected faults, for tests and demos (server/faults/rules.ts; all off by default):
+ *   API_FAULTS             share of /v1 requests per fault, e.g. "500:0.1,429:0.05,slow:0.1,drop:0.05"
+ *                          (faults: 500 502 503 504 429 slow drop drop-after)
+ *   API_FAULT_SLOW_MS      how long `slow` waits before answering normally (default 3000)
+ *   API_FAULT_RETRY_AFTER  Retry-After seconds on an injected 429 (default 1)
+ *   API_FAULT_SEED         seed for the shares' random draws (default: a new one every start)
+ *   API_FAULT_CONTROL      1 = serve GET/POST/DELETE /_emulator/faults ("fail the next N requests")
+ * Any request may also carry `x-emulator-fault: 503[;times=N][;key=K][;ms=N][;retry_after=N]`.
  */
 import { serve } from '@hono/node-server';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
 import { systemClock } from './clock';
 import { openDb } from './db';
+import { faultSettingsFromEnv } from './faults/rules';
 import { JobsRepo } from './jobs/repo';
 import { seedDemo } from './seed';
 
@@ -28,6 +38,14 @@ if (!Number.isInteger(port) || port < 0 || !(timeScale > 0)) {
   process.exit(1);
 }
 
+let faults: ReturnType<typeof faultSettingsFromEnv>;
+try {
+  faults = faultSettingsFromEnv(env);
+} catch (e) {
+  console.error(`Invalid settings: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
+
 const db = openDb(dbPath);
 const clock = systemClock;
 if ((env.API_SEED ?? '1') !== '0') seedDemo(db, { nowMs: clock.now(), timeScale });
@@ -36,7 +54,11 @@ if ((env.API_SEED ?? '1') !== '0') seedDemo(db, { nowMs: clock.now(), timeScale 
 const jobs = new JobsRepo(db);
 const timer = setInterval(() => jobs.tick(clock.now()), Math.max(50, Math.min(1000, 1000 / timeScale)));
 
-const app = createApp({ db, clock, timeScale, requireKey: Boolean(env.API_REQUIRE_KEY) });
+const app = createApp({ db, clock, timeScale, requireKey: Boolean(env.API_REQUIRE_KEY), faults });
+if (faults.shares.length > 0 || faults.control) {
+  const shares = faults.shares.map((s) => `${s.fault}:${s.share}`).join(',') || 'none';
+  console.log(`Injecting faults: ${shares}; control endpoint ${faults.control ? 'on' : 'off'}`);
+}
 const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
   console.log(`Mistral API emulator listening on http://${host}:${info.port} (db ${dbPath}, time scale ${timeScale})`);
 });

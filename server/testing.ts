@@ -2,17 +2,22 @@
 import { createApp } from './app';
 import { manualClock } from './clock';
 import { openDb } from './db';
+import type { FaultOptions } from './faults/faults';
 import { JobsRepo } from './jobs/repo';
 import { FilesRepo } from './files/repo';
 import type { ParsedFile } from './files/validate';
 
 export const T0 = Date.UTC(2026, 0, 15, 12, 0, 0);
 
-export function setup({ timeScale = 1, requireKey = false } = {}) {
+export function setup({
+  timeScale = 1,
+  requireKey = false,
+  faults,
+}: { timeScale?: number; requireKey?: boolean; faults?: FaultOptions } = {}) {
   const db = openDb(':memory:');
   const clock = manualClock(T0);
   const errors: unknown[] = [];
-  const app = createApp({ db, clock, timeScale, requireKey, logError: (e) => errors.push(e) });
+  const app = createApp({ db, clock, timeScale, requireKey, faults, logError: (e) => errors.push(e) });
   const files = new FilesRepo(db);
   let n = 0;
   const addFile = (parsed: ParsedFile = { kind: 'instruct', numLines: 100, dataTokens: 1_000_000 }) => {

@@ -123,6 +123,22 @@ export function advance(job: LifecycleJob, nowMs: number): { transitions: Transi
   return { transitions, checkpoints };
 }
 
+/**
+ * When `job` (already advanced) next changes by itself: its next transition or, while RUNNING,
+ * its next checkpoint; null when only a user action can move it. The repo indexes this so a
+ * tick touches only the jobs that are due.
+ */
+export function nextEventMs(job: LifecycleJob): number | null {
+  const transition = nextTransition(job, job.status, job.statusSinceMs, job.validated)?.atMs ?? null;
+  if (job.status !== 'RUNNING') return transition;
+  const step = checkpointSteps(job.trainingSteps).find(
+    (s) => s > job.lastCheckpointStep && (job.failAtStep === null || s < job.failAtStep),
+  );
+  if (step === undefined) return transition;
+  const checkpoint = job.statusSinceMs + (runMs(job.trainingSteps, job.timeScale) * step) / job.trainingSteps;
+  return transition === null ? checkpoint : Math.min(transition, checkpoint);
+}
+
 /** What a user action does to a job in `status`: the new status, or why it is refused (409). */
 export type Decision = { ok: true; status: JobStatus } | { ok: false; reason: string };
 

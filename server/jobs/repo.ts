@@ -2,17 +2,12 @@
  * SQL for jobs, their events and checkpoints. `tick` is the only place the lifecycle's decisions
  * get written, so list, get and the background timer all see the same history.
  */
-import {
-  TERMINAL_STATUSES,
-  type DetailedJob,
-  type JobList,
-  type JobType,
-  type ListJobsQuery,
-} from '../../contract/jobs';
+import type { Statement } from 'better-sqlite3';
+import type { DetailedJob, JobList, JobType, ListJobsQuery } from '../../contract/jobs';
 import { toUnixSeconds } from '../clock';
 import type { Db } from '../db';
 import type { ClassifierTargetOut, NewJob } from './build';
-import { advance, type Decide, type DueCheckpoint, type Transition } from './lifecycle';
+import { advance, nextEventMs, type Decide, type DueCheckpoint, type Transition } from './lifecycle';
 import { fineTunedModelName, metricsAt, OWNER_ME, OWNER_TEAMMATE, type Plan } from './simulate';
 import {
   parse,
@@ -26,24 +21,28 @@ import {
   type JobRow,
 } from './rows';
 
-const TERMINAL_SQL = [...TERMINAL_STATUSES].map((s) => `'${s}'`).join(', ');
-
 export class JobsRepo {
   constructor(private readonly db: Db) {}
 
+  // Every request ticks and most list or get: compiling their SQL once saves a parse per call.
+  private readonly statements = new Map<string, Statement>();
+  private sql(text: string): Statement {
+    let s = this.statements.get(text);
+    if (!s) this.statements.set(text, (s = this.db.prepare(text)));
+    return s;
+  }
+
   private row(id: string) {
-    return this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as JobRow | undefined;
+    return this.sql('SELECT * FROM jobs WHERE id = ?').get(id) as JobRow | undefined;
   }
 
   insert(job: NewJob): DetailedJob {
     this.db.transaction(() => {
       const params = toInsertParams(job);
       const columns = Object.keys(params);
-      this.db
-        .prepare(
-          `INSERT INTO jobs (status, ${columns.join(', ')}) VALUES ('QUEUED', ${columns.map((c) => `@${c}`).join(', ')})`,
-        )
-        .run(params);
+      this.sql(
+        `INSERT INTO jobs (status, ${columns.join(', ')}) VALUES ('QUEUED', ${columns.map((c) => `@${c}`).join(', ')})`,
+      ).run(params);
       this.addEvent(job.id, { status: 'QUEUED', atMs: job.createdAtMs });
     })();
     return this.get(job.id) as DetailedJob;
@@ -52,14 +51,12 @@ export class JobsRepo {
   get(id: string): DetailedJob | undefined {
     const r = this.row(id);
     if (!r) return undefined;
-    const events = this.db
-      .prepare('SELECT name, data, created_at FROM job_events WHERE job_id = ? ORDER BY seq')
-      .all(id) as EventRow[];
-    const checkpoints = this.db
-      .prepare(
-        'SELECT step_number, created_at, train_loss, valid_loss, valid_mean_token_accuracy FROM job_checkpoints WHERE job_id = ? ORDER BY step_number DESC',
-      )
-      .all(id) as CheckpointRow[];
+    const events = this.sql('SELECT name, data, created_at FROM job_events WHERE job_id = ? ORDER BY seq').all(
+      id,
+    ) as EventRow[];
+    const checkpoints = this.sql(
+      'SELECT step_number, created_at, train_loss, valid_loss, valid_mean_token_accuracy FROM job_checkpoints WHERE job_id = ? ORDER BY step_number DESC',
+    ).all(id) as CheckpointRow[];
     return {
       ...toJob(r),
       events: events.map(toEvent),
@@ -97,26 +94,29 @@ export class JobsRepo {
       );
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM jobs ${clause}`).get(...params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT * FROM jobs ${clause} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?`)
-      .all(...params, q.page_size, q.page * q.page_size) as JobRow[];
+    const total = (this.sql(`SELECT COUNT(*) AS n FROM jobs ${clause}`).get(...params) as { n: number }).n;
+    const rows = this.sql(`SELECT * FROM jobs ${clause} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?`).all(
+      ...params,
+      q.page_size,
+      q.page * q.page_size,
+    ) as JobRow[];
     return { object: 'list', data: rows.map(toJob), total };
   }
 
   count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM jobs').get() as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM jobs').get() as { n: number }).n;
   }
 
-  /** Writes everything the lifecycle says has happened by `nowMs` to every active job. */
+  /** Writes everything the lifecycle says has happened by `nowMs` to every job that is due. */
   tick(nowMs: number): number {
     return this.db.transaction(() => {
-      const rows = this.db.prepare(`SELECT * FROM jobs WHERE status NOT IN (${TERMINAL_SQL})`).all() as JobRow[];
+      const rows = this.sql('SELECT * FROM jobs WHERE next_event_ms <= ?').all(nowMs) as JobRow[];
       let changes = 0;
       for (const r of rows) {
-        const { transitions, checkpoints } = advance(toLifecycle(r, this.lastCheckpoint(r.id)), nowMs);
+        const lastStep = this.lastCheckpoint(r.id);
+        const { transitions, checkpoints } = advance(toLifecycle(r, lastStep), nowMs);
         this.addCheckpoints(r, checkpoints);
-        this.record(r, transitions);
+        this.record(r, transitions, checkpoints.at(-1)?.step ?? lastStep);
         changes += transitions.length + checkpoints.length;
       }
       return changes;
@@ -134,7 +134,7 @@ export class JobsRepo {
       if (!r) return { found: false as const };
       const d = decide(r.status);
       if (!d.ok) return { found: true as const, ok: false as const, reason: d.reason };
-      this.record(r, [{ status: d.status, atMs: nowMs }]);
+      this.record(r, [{ status: d.status, atMs: nowMs }], this.lastCheckpoint(id));
       return { found: true as const, ok: true as const, job: this.get(id) as DetailedJob };
     })();
   }
@@ -142,26 +142,28 @@ export class JobsRepo {
   /** Seeding only: moves a job by hand, e.g. into the legacy STARTED status nothing else reaches. */
   force(id: string, transition: Transition) {
     const r = this.row(id);
-    if (r) this.record(r, [transition]);
+    if (r) this.record(r, [transition], this.lastCheckpoint(id));
   }
 
   /** Demo failures: the seed marks a job to fail at a given training step. */
   setFailAtStep(id: string, step: number) {
-    this.db.prepare('UPDATE jobs SET fail_at_step = ? WHERE id = ?').run(step, id);
+    // Due at once (if it moves by itself at all), so the next tick reschedules with the new step.
+    this.sql('UPDATE jobs SET fail_at_step = ?, next_event_ms = IIF(next_event_ms IS NULL, NULL, 0) WHERE id = ?').run(
+      step,
+      id,
+    );
   }
 
   fineTuned(): { id: string; model: string; job_type: JobType; fine_tuned_model: string; created: number }[] {
-    return this.db
-      .prepare(
-        "SELECT id, model, job_type, fine_tuned_model, status_since_ms / 1000 AS created FROM jobs WHERE status = 'SUCCESS' AND fine_tuned_model IS NOT NULL ORDER BY status_since_ms DESC",
-      )
-      .all() as { id: string; model: string; job_type: JobType; fine_tuned_model: string; created: number }[];
+    return this.sql(
+      "SELECT id, model, job_type, fine_tuned_model, status_since_ms / 1000 AS created FROM jobs WHERE status = 'SUCCESS' AND fine_tuned_model IS NOT NULL ORDER BY status_since_ms DESC",
+    ).all() as { id: string; model: string; job_type: JobType; fine_tuned_model: string; created: number }[];
   }
 
   private lastCheckpoint(id: string): number {
     return (
       (
-        this.db.prepare('SELECT MAX(step_number) AS s FROM job_checkpoints WHERE job_id = ?').get(id) as {
+        this.sql('SELECT MAX(step_number) AS s FROM job_checkpoints WHERE job_id = ?').get(id) as {
           s: number | null;
         }
       ).s ?? 0
@@ -170,15 +172,17 @@ export class JobsRepo {
 
   private addEvent(id: string, t: Transition) {
     const data = t.error === undefined ? { status: t.status } : { status: t.status, error: t.error };
-    this.db
-      .prepare("INSERT INTO job_events (job_id, name, data, created_at) VALUES (?, 'status-updated', ?, ?)")
-      .run(id, JSON.stringify(data), toUnixSeconds(t.atMs));
+    this.sql("INSERT INTO job_events (job_id, name, data, created_at) VALUES (?, 'status-updated', ?, ?)").run(
+      id,
+      JSON.stringify(data),
+      toUnixSeconds(t.atMs),
+    );
   }
 
   private addCheckpoints(r: JobRow, due: DueCheckpoint[]) {
     const steps = parse<Plan>(r.plan).training_steps;
     const hasValidation = parse<string[]>(r.validation_files).length > 0;
-    const insert = this.db.prepare(
+    const insert = this.sql(
       'INSERT OR IGNORE INTO job_checkpoints (job_id, step_number, created_at, train_loss, valid_loss, valid_mean_token_accuracy) VALUES (?, ?, ?, ?, ?, ?)',
     );
     for (const c of due) {
@@ -187,25 +191,30 @@ export class JobsRepo {
     }
   }
 
-  private record(r: JobRow, transitions: Transition[]) {
-    const last = transitions.at(-1);
-    if (!last) return;
+  /** Stores `transitions` and when the job will next change by itself. */
+  private record(r: JobRow, transitions: Transition[], lastStep: number) {
     for (const t of transitions) this.addEvent(r.id, t);
+    const last = transitions.at(-1);
+    const status = last?.status ?? r.status;
+    const since = last?.atMs ?? r.status_since_ms;
     const validatedAt = r.validated_at_ms ?? transitions.find((t) => t.status === 'VALIDATED')?.atMs ?? null;
-    const success = last.status === 'SUCCESS';
-    this.db
-      .prepare(
-        'UPDATE jobs SET status = ?, status_since_ms = ?, validated_at_ms = ?, fine_tuned_model = ?, trained_tokens = ? WHERE id = ?',
-      )
-      .run(
-        last.status,
-        last.atMs,
-        validatedAt,
-        success
-          ? fineTunedModelName(r, r.created_by_me === 1 ? OWNER_ME : OWNER_TEAMMATE, last.atMs)
-          : r.fine_tuned_model,
-        success ? parse<Plan>(r.plan).metadata.train_tokens : r.trained_tokens,
-        r.id,
-      );
+    const success = last?.status === 'SUCCESS';
+    const next = nextEventMs({
+      ...toLifecycle(r, lastStep),
+      status,
+      statusSinceMs: since,
+      validated: validatedAt !== null,
+    });
+    this.sql(
+      'UPDATE jobs SET status = ?, status_since_ms = ?, validated_at_ms = ?, fine_tuned_model = ?, trained_tokens = ?, next_event_ms = ? WHERE id = ?',
+    ).run(
+      status,
+      since,
+      validatedAt,
+      success ? fineTunedModelName(r, r.created_by_me === 1 ? OWNER_ME : OWNER_TEAMMATE, since) : r.fine_tuned_model,
+      success ? parse<Plan>(r.plan).metadata.train_tokens : r.trained_tokens,
+      next,
+      r.id,
+    );
   }
 }

@@ -5,7 +5,7 @@
 import type { Checkpoint, Job, JobEvent, JobStatus, JobType, TrainingParameters } from '../../contract/jobs';
 import { toUnixSeconds } from '../clock';
 import type { NewJob, RepositoryOut, StoredIntegration } from './build';
-import type { LifecycleJob } from './lifecycle';
+import { nextEventMs, type LifecycleJob } from './lifecycle';
 import { EMPTY_METADATA, wandbRunUrl, type Plan } from './simulate';
 
 export interface JobRow {
@@ -31,6 +31,7 @@ export interface JobRow {
   fail_at_step: number | null;
   fine_tuned_model: string | null;
   trained_tokens: number | null;
+  next_event_ms: number | null;
 }
 
 export const parse = <T>(json: string) => JSON.parse(json) as T;
@@ -98,6 +99,17 @@ export const toInsertParams = (job: NewJob) => ({
   plan: JSON.stringify(job.plan),
   validation_error: job.validation_error,
   fail_at_step: job.fail_at_step,
+  next_event_ms: nextEventMs({
+    status: 'QUEUED',
+    statusSinceMs: job.createdAtMs,
+    autoStart: job.auto_start,
+    validated: false,
+    trainingSteps: job.plan.training_steps,
+    timeScale: job.timeScale,
+    validationError: job.validation_error,
+    failAtStep: job.fail_at_step,
+    lastCheckpointStep: 0,
+  }),
 });
 
 export interface EventRow {
