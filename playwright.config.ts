@@ -46,7 +46,13 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
@@ -54,7 +60,14 @@ export default defineConfig({
     {
       command: 'tsx server/index.ts',
       url: `${E2E_API_URL}/healthz`,
-      env: { API_PORT: String(API_PORT), API_DB: DB, API_TIME_SCALE: process.env.E2E_TIME_SCALE ?? '20', API_SEED: '1' },
+      env: {
+        API_PORT: String(API_PORT),
+        API_DB: DB,
+        API_TIME_SCALE: process.env.E2E_TIME_SCALE ?? '20',
+        API_SEED: '1',
+        // Lets fault specs make the next requests on a path fail (POST /_emulator/faults).
+        API_FAULT_CONTROL: '1',
+      },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'ignore',

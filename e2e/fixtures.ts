@@ -12,7 +12,18 @@ async function trainingFile(request: APIRequestContext): Promise<FileObject> {
   return file;
 }
 
+export interface FaultRule {
+  path: string;
+  method?: 'GET' | 'POST';
+  fault: '500' | '502' | '503' | '504' | '429' | 'slow' | 'drop' | 'drop-after';
+  times?: number;
+  ms?: number;
+  retry_after?: number;
+}
+
 interface Fixtures {
+  /** Makes the emulator fail the next requests that match (cleared after each test). */
+  faults: (rules: FaultRule[]) => Promise<void>;
   /** Creates a job through the API; fills in a known training file when none is given. */
   createJob: (body?: Partial<JobIn>) => Promise<Job>;
   getJob: (id: string) => Promise<DetailedJob>;
@@ -21,6 +32,14 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  faults: async ({ request }, use) => {
+    const control = API.replace(/\/v1$/, '/_emulator/faults');
+    await use(async (rules) => {
+      const res = await request.post(control, { data: { rules } });
+      expect(res.status(), await res.text()).toBe(200);
+    });
+    await request.delete(control);
+  },
   createJob: async ({ request }, use) => {
     await use(async (body = {}) => {
       const file = await trainingFile(request);

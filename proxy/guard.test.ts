@@ -14,23 +14,51 @@ describe('proxy guard', () => {
     expect(checkProxyRequest({ method, url, headers: {} })).toBeNull();
   });
 
-  it.each(['/v1/chat/completions', '/v1/fine_tuning/jobs/a/b/c', '/v1/agents', '/v1/batch/jobs', '/v1/files/x/content'])('refuses %s with 404', (url) => {
+  it.each([
+    '/v1/chat/completions',
+    '/v1/fine_tuning/jobs/a/b/c',
+    '/v1/agents',
+    '/v1/batch/jobs',
+    '/v1/files/x/content',
+    // Paths an upstream could resolve elsewhere after the guard has looked.
+    '/v1/fine_tuning/jobs/../cancel',
+    '/v1/files/..%2F..%2Fchat%2Fcompletions',
+    '/v1/fine_tuning/jobs/%2e%2e/start',
+    '/v1/models/..\\chat',
+  ])('refuses %s with 404', (url) => {
     expect(checkProxyRequest({ method: 'GET', url, headers: {} })).toMatchObject({ status: 404 });
   });
 
   it('lets the dashboard write (its header, same origin)', () => {
     const headers = { ...same, 'x-requested-with': 'mistral-ft-dashboard' };
     expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs/abc/cancel', headers })).toBeNull();
-    expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs', headers: { ...same, 'content-type': 'application/json' } })).toBeNull();
+    expect(
+      checkProxyRequest({
+        method: 'POST',
+        url: '/v1/fine_tuning/jobs',
+        headers: { ...same, 'content-type': 'application/json' },
+      }),
+    ).toBeNull();
   });
 
   it('refuses writes another site could make', () => {
-    const cross = { host: 'localhost:5173', origin: 'http://evil.test', 'sec-fetch-site': 'cross-site', 'x-requested-with': 'mistral-ft-dashboard' };
-    expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs/a/start', headers: cross })).toMatchObject({ status: 403 });
+    const cross = {
+      host: 'localhost:5173',
+      origin: 'http://evil.test',
+      'sec-fetch-site': 'cross-site',
+      'x-requested-with': 'mistral-ft-dashboard',
+    };
+    expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs/a/start', headers: cross })).toMatchObject({
+      status: 403,
+    });
     const formPost = { host: 'localhost:5173', 'content-type': 'text/plain' };
-    expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs', headers: formPost })).toMatchObject({ status: 403 });
+    expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs', headers: formPost })).toMatchObject({
+      status: 403,
+    });
     const noSecFetch = { host: 'localhost:5173', origin: 'http://evil.test', 'content-type': 'application/json' };
-    expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs', headers: noSecFetch })).toMatchObject({ status: 403 });
+    expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs', headers: noSecFetch })).toMatchObject({
+      status: 403,
+    });
     expect(checkProxyRequest({ method: 'DELETE', url: '/v1/files/x', headers: same })).toMatchObject({ status: 405 });
   });
 });
@@ -45,6 +73,9 @@ describe('upstream', () => {
     expect(JSON.stringify(describeUpstream(u))).not.toContain('sk-secret');
   });
   it('takes an explicit URL', () => {
-    expect(resolveUpstream({ MISTRAL_API_URL: 'http://stub:9/' })).toMatchObject({ target: 'http://stub:9', kind: 'custom' });
+    expect(resolveUpstream({ MISTRAL_API_URL: 'http://stub:9/' })).toMatchObject({
+      target: 'http://stub:9',
+      kind: 'custom',
+    });
   });
 });

@@ -3,7 +3,13 @@
  * dashboard uses, and no writes another site could trigger with the user's browser
  * (docs/decisions/0004-proxy-guard.md).
  */
-const ALLOWED_PATHS = [/^\/v1\/fine_tuning\/jobs(\/[^/]+(\/(cancel|start))?)?\/?$/, /^\/v1\/files(\/[^/]+)?\/?$/, /^\/v1\/models\/?$/];
+// An id is one plain segment: no dots or escapes that an upstream could resolve into another path.
+const ID = String.raw`[\w-]+`;
+const ALLOWED_PATHS = [
+  new RegExp(`^/v1/fine_tuning/jobs(/${ID}(/(cancel|start))?)?/?$`),
+  new RegExp(`^/v1/files(/${ID})?/?$`),
+  /^\/v1\/models\/?$/,
+];
 
 export interface ProxyRequest {
   method: string;

@@ -4,18 +4,19 @@
  */
 import type { Connect, Plugin, ProxyOptions } from 'vite';
 import { checkProxyRequest } from './guard.ts';
-import { describeUpstream, type Upstream } from './config.ts';
+import type { Upstream } from './config.ts';
+import { BACKEND_INFO_PATH, backendInfoResponse } from './backend-info.ts';
+import { DROPPED_REQUEST_HEADERS, authorization, keepResponseHeader } from './forward.ts';
 
-export const BACKEND_INFO_PATH = '/_dashboard/backend';
+export { BACKEND_INFO_PATH };
 
 function middleware(upstream: Upstream): Connect.NextHandleFunction {
-  const info = JSON.stringify(describeUpstream(upstream));
+  const info = backendInfoResponse(upstream);
   return (req, res, next) => {
     const url = req.url ?? '/';
     if (url === BACKEND_INFO_PATH) {
-      res.setHeader('content-type', 'application/json');
-      res.setHeader('cache-control', 'no-store');
-      res.end(info);
+      for (const [name, value] of Object.entries(info.headers)) res.setHeader(name, value);
+      res.end(info.body);
       return;
     }
     if (!url.startsWith('/v1/') && url !== '/v1') return next();
@@ -30,12 +31,16 @@ function middleware(upstream: Upstream): Connect.NextHandleFunction {
 export function dashboardProxy(upstream: Upstream): Plugin {
   return {
     name: 'dashboard-proxy-guard',
+    // Vite answers CORS for any localhost origin by default, which would let another local site
+    // read jobs through the key-holding proxy. The dashboard is same-origin and needs no CORS.
+    config: () => ({ server: { cors: false }, preview: { cors: false } }),
     configureServer: (server) => void server.middlewares.use(middleware(upstream)),
     configurePreviewServer: (server) => void server.middlewares.use(middleware(upstream)),
   };
 }
 
 export function proxyOptions(upstream: Upstream): Record<string, ProxyOptions> {
+  const auth = authorization(upstream);
   return {
     '/v1': {
       target: upstream.target,
@@ -43,12 +48,16 @@ export function proxyOptions(upstream: Upstream): Record<string, ProxyOptions> {
       secure: true,
       configure: (proxy) => {
         proxy.on('proxyReq', (proxyReq) => {
-          // The browser's cookies and origin are for this dashboard, not for the API.
-          proxyReq.removeHeader('cookie');
-          proxyReq.removeHeader('origin');
-          proxyReq.removeHeader('referer');
-          if (upstream.apiKey) proxyReq.setHeader('authorization', `Bearer ${upstream.apiKey}`);
-          else proxyReq.removeHeader('authorization');
+          for (const name of DROPPED_REQUEST_HEADERS) proxyReq.removeHeader(name);
+          if (auth) proxyReq.setHeader('authorization', auth);
+        });
+        // Runs before the proxy copies the upstream's headers to the browser.
+        proxy.on('proxyRes', (proxyRes) => {
+          for (const name of Object.keys(proxyRes.headers)) {
+            if (!keepResponseHeader(name) && !['content-length', 'content-encoding'].includes(name)) {
+              delete proxyRes.headers[name];
+            }
+          }
         });
       },
     },

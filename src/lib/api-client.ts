@@ -6,6 +6,7 @@ import type * as z from 'zod/mini';
 import { detailedJobSchema, jobListSchema, jobSchema, type JobIn, type ListJobsQuery } from '../../contract/jobs';
 import { fileListSchema, fileSchema } from '../../contract/files';
 import { modelListSchema } from '../../contract/models';
+import { issuesToDetail } from '../../contract/validation';
 import { ApiError, ContractError, NetworkError } from './api-error';
 import { connection } from './connection';
 import { DEFAULT_RETRY, RETRY_STATUSES, parseRetryAfter, retryDelay, sleep, type RetryPolicy } from './retry';
@@ -44,9 +45,12 @@ export function toSearchParams(q: Partial<ListJobsQuery>): URLSearchParams {
   return params;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map(String).join('.') || '(root)';
-  return `${path}: ${issue.message}`;
+/** "data.0.model: Field required": the first field the answer gets wrong, in the API's own words. */
+function describeIssue(issues: readonly z.core.$ZodIssue[], raw: unknown): { path: string; text: string } {
+  const first = issuesToDetail(issues, raw, '')[0];
+  if (!first) return { path: '', text: 'unknown field' };
+  const path = first.loc.slice(1).map(String).join('.') || '(root)';
+  return { path, text: `${path}: ${first.msg}` };
 }
 
 export function createApiClient(options: ClientOptions = {}) {
@@ -108,11 +112,8 @@ export function createApiClient(options: ClientOptions = {}) {
         const raw = await once(path, opts);
         const result = schema.safeParse(raw);
         if (!result.success) {
-          const first = result.error.issues[0];
-          throw new ContractError(
-            first ? first.path.map(String).join('.') : '',
-            `Unexpected answer from the API at ${first ? describeIssue(first) : 'unknown field'}`,
-          );
+          const { path: field, text } = describeIssue(result.error.issues, raw);
+          throw new ContractError(field, `Unexpected answer from the API at ${text}`);
         }
         return result.data;
       } catch (error) {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { toast } from '../../../components/toast';
 import { Button } from '../../../components/ui/button';
-import { describeError, validationItems } from '../../../lib/api-error';
+import { describeError, isApiError, NetworkError, validationItems } from '../../../lib/api-error';
 import { useCreateJob } from '../../jobs/api/mutations';
 import { clearDraft, readDraft, useDraftAutosave } from '../draft';
 import { defaultValues, type FormValues } from '../form-state';
@@ -101,6 +101,13 @@ export function JobForm() {
             title: n ? 'The API refused the job. Check the highlighted fields.' : 'The API refused the job.',
             messages: general,
           });
+        } else if (outcomeUnknown(error)) {
+          // The request may have reached the API before the answer was lost; a blind resend could
+          // start a second paid job, so the user checks first.
+          setBanner({
+            title: 'No answer from the API: the job may or may not have been created.',
+            messages: [describeError(error), 'Check the job list before you submit again. Your form is kept.'],
+          });
         } else {
           setBanner({ title: 'Could not create the job.', messages: [describeError(error)] });
         }
@@ -168,3 +175,10 @@ export function JobForm() {
     </FormProvider>
   );
 }
+
+/**
+ * A lost connection, or a server error other than 503 (which means "not processed"): the job may
+ * exist. A 4xx or a 503 means it does not.
+ */
+const outcomeUnknown = (error: unknown) =>
+  error instanceof NetworkError || (isApiError(error) && error.status >= 500 && error.status !== 503);

@@ -23,10 +23,17 @@ export function useCreateJob() {
  * retried call whose first attempt did land gets a 409; if the job is already where we wanted
  * it, that is a success, not an error.
  */
+/** What the page wants told after the action, even if the button that started it is gone by then. */
+export interface ActionCallbacks {
+  onSuccess?: (job: DetailedJob) => void;
+  onError?: (error: Error) => void;
+}
+
 function useJobAction(
   action: (id: string) => Promise<DetailedJob>,
   optimistic: JobStatus,
   reached: (s: string) => boolean,
+  callbacks: ActionCallbacks = {},
 ) {
   const qc = useQueryClient();
   return useMutation({
@@ -48,15 +55,27 @@ function useJobAction(
       if (previous) qc.setQueryData(key, { ...previous, status: optimistic });
       return { previous };
     },
-    onError: async (_error, id, context) => {
+    onError: async (error, id, context) => {
+      callbacks.onError?.(error);
       if (context?.previous) qc.setQueryData(jobQueries.detail(id).queryKey, context.previous);
       // The rollback is our last known state; the server may know better.
       await qc.invalidateQueries({ queryKey: jobQueries.detail(id).queryKey });
     },
-    onSuccess: (job) => settleJob(qc, job),
+    // Hook-level, not mutate-level: the optimistic status can move the buttons, unmounting the
+    // component that called mutate, and its callbacks would then never run.
+    onSuccess: (job) => {
+      callbacks.onSuccess?.(job);
+      return settleJob(qc, job);
+    },
   });
 }
 
-export const useStartJob = () => useJobAction(api.startJob, 'QUEUED', (s) => s !== 'VALIDATED');
-export const useCancelJob = () =>
-  useJobAction(api.cancelJob, 'CANCELLATION_REQUESTED', (s) => s === 'CANCELLATION_REQUESTED' || s === 'CANCELLED');
+export const useStartJob = (callbacks?: ActionCallbacks) =>
+  useJobAction(api.startJob, 'QUEUED', (s) => s !== 'VALIDATED', callbacks);
+export const useCancelJob = (callbacks?: ActionCallbacks) =>
+  useJobAction(
+    api.cancelJob,
+    'CANCELLATION_REQUESTED',
+    (s) => s === 'CANCELLATION_REQUESTED' || s === 'CANCELLED',
+    callbacks,
+  );

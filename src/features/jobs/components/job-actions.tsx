@@ -13,20 +13,19 @@ type Pending = 'start' | 'cancel' | null;
 /** Start and cancel, each behind a confirmation named like the action; Clone opens a prefilled form. */
 export function JobActions({ job }: { job: DetailedJob }) {
   const [confirm, setConfirm] = useState<Pending>(null);
-  const start = useStartJob();
-  const cancel = useCancelJob();
+  const start = useStartJob({
+    onSuccess: (started) => toast.success(`Started ${jobTitle(started)}`),
+    onError: (e) => toast.error(`Start failed: ${describeError(e)}`),
+  });
+  const cancel = useCancelJob({
+    onSuccess: (cancelled) => toast.success(`Cancellation requested for ${jobTitle(cancelled)}`),
+    onError: (e) => toast.error(`Cancel failed: ${describeError(e)}`),
+  });
   const name = jobTitle(job);
   const cost = job.metadata?.cost;
-
   const run = (action: 'start' | 'cancel') => {
-    const mutation = action === 'start' ? start : cancel;
-    mutation.mutate(job.id, {
-      onSuccess: () => toast.success(action === 'start' ? `Started ${name}` : `Cancellation requested for ${name}`),
-      onError: (e) => toast.error(`${action === 'start' ? 'Start' : 'Cancel'} failed: ${describeError(e)}`),
-      onSettled: () => setConfirm(null),
-    });
+    (action === 'start' ? start : cancel).mutate(job.id, { onSettled: () => setConfirm(null) });
   };
-
   return (
     <div className="flex flex-wrap items-center gap-2">
       {canStart(job.status) && (

@@ -1,0 +1,96 @@
+/**
+ * The production server: the built app and the same hardened `/v1` proxy as in development, from
+ * one process. Everything is testable through `app.request()` with a fake upstream `fetch`.
+ */
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { BACKEND_INFO_PATH, backendInfoResponse } from './backend-info.ts';
+import type { Upstream } from './config.ts';
+import { forward, type Fetch } from './forward.ts';
+import { checkProxyRequest } from './guard.ts';
+import { hostChecker } from './host-check.ts';
+import { fileResponse, loadDist, precompress } from './static-files.ts';
+
+export interface ServeOptions {
+  distDir: string;
+  upstream: Upstream;
+  fetch?: Fetch;
+  /** Host names besides localhost and IP literals (see host-check.ts). */
+  allowedHosts?: readonly string[];
+}
+
+/**
+ * The tightest policy the app renders under in Chromium (e2e/serve.spec.ts watches for
+ * violations): React and uPlot set styles through the CSSOM, which `style-src` does not govern,
+ * so no 'unsafe-inline' is needed anywhere.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+const json = (status: number, detail: string, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify({ detail }), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+export function createServeApp(options: ServeOptions) {
+  const { upstream } = options;
+  const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const files = loadDist(options.distDir);
+  const index = files.get('/index.html');
+  if (!index) throw new Error(`No index.html in ${options.distDir}: run npm run build first.`);
+  // A failed compression is retried by nobody and needed by nobody: the file goes out uncompressed.
+  const ready = precompress(files).catch((e: unknown) => console.warn('Precompression failed:', e));
+  const hostAllowed = hostChecker(options.allowedHosts ?? []);
+  const info = backendInfoResponse(upstream);
+
+  const app = new Hono();
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'no-referrer',
+      // Only the TLS-terminating proxy in front knows whether the site is HTTPS-only.
+      strictTransportSecurity: false,
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
+    }),
+  );
+  app.use(async (c, next) => {
+    if (hostAllowed(c.req.header('host') ?? new URL(c.req.url).host)) return next();
+    return c.text('Blocked request: this host is not allowed. Add it to ALLOWED_HOSTS.', 403);
+  });
+
+  app.get(BACKEND_INFO_PATH, () => new Response(info.body, { headers: info.headers }));
+
+  app.all('/v1/*', (c) => {
+    const url = new URL(c.req.url);
+    const host = c.req.header('host') ?? url.host;
+    const headers = { ...c.req.header(), host };
+    const refusal = checkProxyRequest({ method: c.req.method, url: url.pathname + url.search, headers });
+    if (refusal) return json(refusal.status, refusal.detail);
+    return forward(c.req.raw, upstream, doFetch);
+  });
+  app.all('/v1', () => json(404, 'Not Found'));
+
+  app.all('*', (c) => {
+    const req = c.req.raw;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return json(405, 'Method Not Allowed', { allow: 'GET, HEAD' });
+    const path = new URL(req.url).pathname;
+    const file = files.get(path === '/' ? '/index.html' : path);
+    if (file) return fileResponse(file, req);
+    // Client-side routes (/jobs/…) load the app; a missing asset must stay a 404, not become HTML.
+    const wantsPage = (req.headers.get('accept') ?? '').includes('text/html');
+    if (wantsPage && !path.startsWith('/assets/') && !path.startsWith('/_dashboard/')) return fileResponse(index, req);
+    return c.text('Not Found', 404);
+  });
+
+  /** `ready` settles when every text asset is compressed (tests wait for it). */
+  return Object.assign(app, { ready });
+}
