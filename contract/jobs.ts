@@ -260,7 +260,7 @@ export type JobList = z.infer<typeof jobListSchema>;
 
 const queryInt = (min: number, max?: number) =>
   z.pipe(
-    z.string().check(z.regex(/^\d+$/, 'Input should be a valid integer')),
+    z.string().check(z.regex(/^-?\d+$/, 'Input should be a valid integer, unable to parse string as an integer')),
     z.pipe(z.transform(Number), z.int().check(z.gte(min), ...(max === undefined ? [] : [z.lte(max)]))),
   );
 const queryBool = z.pipe(

@@ -68,6 +68,9 @@ function describe(issue: Issue, input: unknown): Pick<ValidationErrorItem, 'type
     case 'unrecognized_keys':
       return { type: 'extra_forbidden', msg: 'Extra inputs are not permitted' };
     case 'invalid_format':
+      // Query strings: pydantic calls a non-number `int_parsing` and a bad date `datetime_from_date_parsing`.
+      if (issue.format === 'regex') return { type: 'int_parsing', msg: issue.message };
+      if (issue.format === 'datetime') return { type: 'datetime_from_date_parsing', msg: issue.message };
       return { type: 'value_error', msg: issue.message };
     case 'invalid_union':
       return { type: 'union_error', msg: 'Input does not match any allowed shape' };
