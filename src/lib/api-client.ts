@@ -4,9 +4,6 @@
  */
 import type * as z from 'zod/mini';
 import { detailedJobSchema, jobListSchema, jobSchema, type JobIn, type ListJobsQuery } from '../../contract/jobs';
-import { fileListSchema, fileSchema } from '../../contract/files';
-import { modelListSchema } from '../../contract/models';
-import { issuesToDetail } from '../../contract/validation';
 import { ApiError, ContractError, NetworkError } from './api-error';
 import { connection } from './connection';
 import { DEFAULT_RETRY, RETRY_STATUSES, parseRetryAfter, retryDelay, sleep, type RetryPolicy } from './retry';
@@ -26,7 +23,7 @@ export interface ClientOptions {
   onSettled?: (callId: number) => void;
 }
 
-interface CallOptions {
+export interface CallOptions {
   method?: 'GET' | 'POST';
   body?: BodyInit;
   json?: unknown;
@@ -45,8 +42,15 @@ export function toSearchParams(q: Partial<ListJobsQuery>): URLSearchParams {
   return params;
 }
 
-/** "data.0.model: Field required": the first field the answer gets wrong, in the API's own words. */
-function describeIssue(issues: readonly z.core.$ZodIssue[], raw: unknown): { path: string; text: string } {
+/**
+ * "data.0.model: Field required": the first field the answer gets wrong, in the API's own words.
+ * Loaded only when an answer breaks the contract, so the wording costs the first load nothing.
+ */
+async function describeIssue(
+  issues: readonly z.core.$ZodIssue[],
+  raw: unknown,
+): Promise<{ path: string; text: string }> {
+  const { issuesToDetail } = await import('../../contract/validation');
   const first = issuesToDetail(issues, raw, '')[0];
   if (!first) return { path: '', text: 'unknown field' };
   const path = first.loc.slice(1).map(String).join('.') || '(root)';
@@ -112,7 +116,7 @@ export function createApiClient(options: ClientOptions = {}) {
         const raw = await once(path, opts);
         const result = schema.safeParse(raw);
         if (!result.success) {
-          const { path: field, text } = describeIssue(result.error.issues, raw);
+          const { path: field, text } = await describeIssue(result.error.issues, raw);
           throw new ContractError(field, `Unexpected answer from the API at ${text}`);
         }
         return result.data;
@@ -140,15 +144,8 @@ export function createApiClient(options: ClientOptions = {}) {
     // Cancel and start are safe to repeat: a second call on a job already moved is refused, never doubled.
     cancelJob: (id: string) => call(`${jobPath(id)}/cancel`, detailedJobSchema, { method: 'POST', retry: true }),
     startJob: (id: string) => call(`${jobPath(id)}/start`, detailedJobSchema, { method: 'POST', retry: true }),
-    listFiles: (signal?: AbortSignal) =>
-      call('/files?page_size=1000&purpose=fine-tune', fileListSchema, { signal, retry: true }),
-    uploadFile: (file: File) => {
-      const form = new FormData();
-      form.set('purpose', 'fine-tune');
-      form.set('file', file, file.name);
-      return call('/files', fileSchema, { method: 'POST', body: form, retry: false });
-    },
-    listModels: (signal?: AbortSignal) => call('/models', modelListSchema, { signal, retry: true }),
+    /** Any other endpoint, with the same parsing, errors and retry policy (the files and models calls). */
+    call,
   };
 }
 

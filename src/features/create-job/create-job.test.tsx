@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FileObject } from '../../../contract/files';
 import type { DetailedJob, Job } from '../../../contract/jobs';
 import { api } from '../../lib/api-client';
+import { filesApi } from '../files/api/client';
 import { ApiError } from '../../lib/api-error';
 import { createQueryClient } from '../../lib/query-client';
 import { DRAFT_KEY, writeDraft } from './draft';
@@ -37,8 +38,8 @@ const JOB: Job = {
 afterEach(cleanup);
 beforeEach(() => {
   localStorage.clear();
-  vi.spyOn(api, 'listFiles').mockResolvedValue({ data: [file('f1', 'train.jsonl'), file('f2', 'valid.jsonl')] });
-  vi.spyOn(api, 'listModels').mockResolvedValue({
+  vi.spyOn(filesApi, 'listFiles').mockResolvedValue({ data: [file('f1', 'train.jsonl'), file('f2', 'valid.jsonl')] });
+  vi.spyOn(filesApi, 'listModels').mockResolvedValue({
     data: [{ id: 'open-mistral-7b', type: 'base', capabilities: { fine_tuning: true } }],
   });
 });
@@ -175,7 +176,7 @@ describe('create job page', () => {
 
   it('uploads a JSONL file and selects it, or shows the line the server refused', async () => {
     const upload = vi
-      .spyOn(api, 'uploadFile')
+      .spyOn(filesApi, 'uploadFile')
       .mockRejectedValueOnce(ApiError.from(422, '', { detail: 'bad.jsonl: line 3: Expecting value' }, undefined))
       .mockResolvedValueOnce(file('f9', 'fresh.jsonl'));
     const { user } = renderAt('/jobs/new');

@@ -1,13 +1,13 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { fineTunableModels } from '../../../../contract/models';
-import { api } from '../../../lib/api-client';
+import { filesApi } from './client';
 
 export const fileQueries = {
   all: () => ['files'] as const,
   list: () =>
     queryOptions({
       queryKey: [...fileQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => api.listFiles(signal),
+      queryFn: ({ signal }) => filesApi.listFiles(signal),
       staleTime: 60_000,
     }),
 };
@@ -17,7 +17,7 @@ export const modelQueries = {
   fineTunable: () =>
     queryOptions({
       queryKey: [...modelQueries.all(), 'fine-tunable'] as const,
-      queryFn: async ({ signal }) => fineTunableModels(await api.listModels(signal)),
+      queryFn: async ({ signal }) => fineTunableModels(await filesApi.listModels(signal)),
       staleTime: 5 * 60_000,
     }),
 };
@@ -25,7 +25,7 @@ export const modelQueries = {
 export function useUploadFile() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => api.uploadFile(file),
+    mutationFn: (file: File) => filesApi.uploadFile(file),
     onSuccess: () => qc.invalidateQueries({ queryKey: fileQueries.all() }),
   });
 }
