@@ -58,3 +58,24 @@ test('HTML and script planted through the API is shown as text and never runs', 
   expect(await page.locator('main svg[onload], main img[onerror], main script').count()).toBe(0);
   expect(ran).toBe(false);
 });
+
+test('markup in event data (a failure naming a pasted file id) is shown as text', async ({
+  page,
+  createJob,
+  waitForStatus,
+}) => {
+  const bogus = '<img src=x onerror=xss()>';
+  const job = await createJob({ training_files: [{ file_id: bogus, weight: 1 }], suffix: 'e2e-xss-event' });
+  const failed = await waitForStatus(job.id, 'FAILED_VALIDATION');
+  expect(JSON.stringify(failed.events)).toContain(bogus);
+
+  let ran = false;
+  await page.exposeFunction('xss', () => {
+    ran = true;
+  });
+  await page.goto(`/jobs/${job.id}`);
+  await expect(page.getByRole('status', { name: 'Job status' })).toHaveText(/Failed validation/);
+  await expect(page.getByText(bogus).first()).toBeVisible();
+  expect(await page.locator('main img[onerror]').count()).toBe(0);
+  expect(ran).toBe(false);
+});

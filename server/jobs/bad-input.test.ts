@@ -8,6 +8,7 @@ import { detailListErrorSchema, detailTextErrorSchema } from '../../contract/err
 import { jobListSchema } from '../../contract/jobs';
 import { MAX_JSON_BYTES } from '../app';
 import { setup } from '../testing';
+import { fieldKey } from '../../src/features/create-job/validate';
 
 const JOBS = '/v1/fine_tuning/jobs';
 const valid = { model: 'open-mistral-7b', training_files: [{ file_id: 'f1' }], hyperparameters: {} };
@@ -180,5 +181,33 @@ describe('invalid list parameters', () => {
     const res = await setup().get(`${JOBS}?${query}`);
     expect(res.status).toBe(422);
     expect(detailListErrorSchema.parse(res.body).detail).toEqual([expect.objectContaining({ loc: ['query', name] })]);
+  });
+});
+
+/**
+ * The browser's side of the same table: every 422 the API sends for a body lands on the form
+ * control of its field (or the closest one), so the user sees it where the mistake is. Only
+ * bodies the form never sends (not JSON, not an object, no hyperparameters object, unknown
+ * fields, another integration type) fall back to the banner above the form.
+ */
+describe('each refusal reaches the right form field', () => {
+  const ONLY_AS_BANNER = new Set([
+    'a JSON array',
+    'unknown top-level field',
+    'hyperparameters is a list',
+    'hyperparameters is missing',
+    'W&B of another type',
+    'empty body (FastAPI: no body is a missing body)',
+    'not JSON',
+  ]);
+  it.each(BODY_422)('%s', async (name, body, loc) => {
+    const res = await setup().post(JOBS, body);
+    const first = detailListErrorSchema.parse(res.body).detail[0]!;
+    const field = fieldKey(first.loc);
+    if (ONLY_AS_BANNER.has(name)) return expect(field).toBeNull();
+    // The API reports "no training data" on the whole body; the form shows it at the training files.
+    const path = loc === 'body.job_in' ? 'training_files' : loc.replace(/^body\./, '');
+    expect(field).not.toBeNull();
+    expect(path.startsWith(field!) || field!.startsWith(path), `${path} shown at ${field}`).toBe(true);
   });
 });
