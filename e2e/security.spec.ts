@@ -137,6 +137,17 @@ for (const name of ['production', 'dev']) {
         expect((await request.get(`${app.url}${path}`, { headers: CLIENT })).status(), path).toBe(404);
         expect((await request.post(`${app.url}${path}`, { headers: CLIENT, data: {} })).status(), path).toBe(404);
       }
+      // Paths Vite's or a router's prefix match could take for `/v1`: refused, never forwarded.
+      for (const path of ['/v1%2Fagents', '/v1%2f..%2fagents', '/v1.', '/v1?x=1', '/v1%2Ffine_tuning%2Fjobs']) {
+        expect((await request.get(`${app.url}${path}`, { headers: CLIENT })).status(), path).toBeGreaterThanOrEqual(
+          400,
+        );
+        const post = await request.post(`${app.url}${path}`, {
+          headers: { 'content-type': 'text/plain', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+          data: '{"model":"open-mistral-7b"}',
+        });
+        expect(post.status(), path).toBeGreaterThanOrEqual(400);
+      }
       expect(tap.seen.slice(before)).toEqual([]);
     });
 

@@ -19,7 +19,8 @@ function middleware(upstream: Upstream): Connect.NextHandleFunction {
       res.end(info.body);
       return;
     }
-    if (!url.startsWith('/v1/') && url !== '/v1') return next();
+    // Everything Vite's proxy could match passes the guard: `/v1%2F…` or `/v1.` must not slip by.
+    if (!url.startsWith('/v1')) return next();
     const refusal = checkProxyRequest({ method: req.method ?? 'GET', url, headers: req.headers });
     if (!refusal) return next();
     res.statusCode = refusal.status;
@@ -42,7 +43,8 @@ export function dashboardProxy(upstream: Upstream): Plugin {
 export function proxyOptions(upstream: Upstream): Record<string, ProxyOptions> {
   const auth = authorization(upstream);
   return {
-    '/v1': {
+    // A regex key: only `/v1/…` is proxied at all; the guard above still sees every `/v1*`.
+    '^/v1/': {
       target: upstream.target,
       changeOrigin: true,
       secure: true,
