@@ -10,6 +10,12 @@ const port = Number(process.env.PORT ?? 5173);
 export default defineConfig({
   plugins: [react(), tailwindcss(), dashboardProxy(upstream)],
   server: { host: '127.0.0.1', port, strictPort: true, proxy: proxyOptions(upstream) },
-  preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true, proxy: proxyOptions(upstream) },
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  preview: {
+    host: '127.0.0.1',
+    port: Number(process.env.PORT ?? 4173),
+    strictPort: true,
+    proxy: proxyOptions(upstream),
+  },
+  // Maps for debugging a build, not linked from the bundle, so browsers do not fetch them.
+  build: { target: 'es2022', sourcemap: 'hidden', manifest: true },
 });

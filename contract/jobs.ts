@@ -118,7 +118,11 @@ export interface RuleViolation {
 export function jobInRules(body: JobIn): RuleViolation[] {
   const out: RuleViolation[] = [];
   if ((body.training_files?.length ?? 0) === 0 && (body.repositories?.length ?? 0) === 0) {
-    out.push({ path: ['training_files'], message: 'At least one training file or repository is required.', wholeBody: true });
+    out.push({
+      path: ['training_files'],
+      message: 'At least one training file or repository is required.',
+      wholeBody: true,
+    });
   }
   const seen = new Set<string>();
   body.training_files?.forEach((f, i) => {

@@ -42,27 +42,55 @@ function describe(issue: Issue, input: unknown): Pick<ValidationErrorItem, 'type
         };
       }
       return issue.inclusive
-        ? { type: 'less_than_equal', msg: `Input should be less than or equal to ${String(issue.maximum)}`, ctx: { le: Number(issue.maximum) } }
-        : { type: 'less_than', msg: `Input should be less than ${String(issue.maximum)}`, ctx: { lt: Number(issue.maximum) } };
+        ? {
+            type: 'less_than_equal',
+            msg: `Input should be less than or equal to ${String(issue.maximum)}`,
+            ctx: { le: Number(issue.maximum) },
+          }
+        : {
+            type: 'less_than',
+            msg: `Input should be less than ${String(issue.maximum)}`,
+            ctx: { lt: Number(issue.maximum) },
+          };
     case 'too_small':
       if (issue.origin === 'string' || issue.origin === 'array') {
         const unit = issue.origin === 'string' ? 'characters' : 'items';
         if (issue.exact === true) {
-          return { type: 'string_too_short', msg: `Should have exactly ${String(issue.minimum)} ${unit}`, ctx: { min_length: Number(issue.minimum) } };
+          return {
+            type: 'string_too_short',
+            msg: `Should have exactly ${String(issue.minimum)} ${unit}`,
+            ctx: { min_length: Number(issue.minimum) },
+          };
         }
         return {
           type: issue.origin === 'string' ? 'string_too_short' : 'too_short',
-          msg: Number(issue.minimum) === 1 ? (issue.origin === 'string' ? 'Should not be empty' : 'Should have at least 1 item') : `Should have at least ${String(issue.minimum)} ${unit}`,
+          msg:
+            Number(issue.minimum) === 1
+              ? issue.origin === 'string'
+                ? 'Should not be empty'
+                : 'Should have at least 1 item'
+              : `Should have at least ${String(issue.minimum)} ${unit}`,
           ctx: { min_length: Number(issue.minimum) },
         };
       }
       return issue.inclusive
-        ? { type: 'greater_than_equal', msg: `Input should be greater than or equal to ${String(issue.minimum)}`, ctx: { ge: Number(issue.minimum) } }
-        : { type: 'greater_than', msg: `Input should be greater than ${String(issue.minimum)}`, ctx: { gt: Number(issue.minimum) } };
+        ? {
+            type: 'greater_than_equal',
+            msg: `Input should be greater than or equal to ${String(issue.minimum)}`,
+            ctx: { ge: Number(issue.minimum) },
+          }
+        : {
+            type: 'greater_than',
+            msg: `Input should be greater than ${String(issue.minimum)}`,
+            ctx: { gt: Number(issue.minimum) },
+          };
     case 'invalid_value':
       return {
         type: issue.values.length > 1 ? 'enum' : 'literal_error',
-        msg: `Input should be ${issue.values.map((v) => `'${String(v)}'`).join(', ').replace(/, ([^,]*)$/, ' or $1')}`,
+        msg: `Input should be ${issue.values
+          .map((v) => `'${String(v)}'`)
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' or $1')}`,
         ctx: { expected: issue.values.map(String).join(', ') },
       };
     case 'unrecognized_keys':
@@ -105,13 +133,24 @@ export function issuesToDetail(issues: readonly Issue[], input: unknown, prefix:
       }
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          out.push({ type: 'extra_forbidden', loc: [prefix, ...toLoc(path), key], msg: 'Extra inputs are not permitted', input: valueAt(input, [...path, key]) });
+          out.push({
+            type: 'extra_forbidden',
+            loc: [prefix, ...toLoc(path), key],
+            msg: 'Extra inputs are not permitted',
+            input: valueAt(input, [...path, key]),
+          });
         }
         continue;
       }
       const value = valueAt(input, path);
       const d = describe(issue, value);
-      out.push({ type: d.type, loc: [prefix, ...toLoc(path)], msg: d.msg, ...(value === undefined ? {} : { input: value }), ...(d.ctx ? { ctx: d.ctx } : {}) });
+      out.push({
+        type: d.type,
+        loc: [prefix, ...toLoc(path)],
+        msg: d.msg,
+        ...(value === undefined ? {} : { input: value }),
+        ...(d.ctx ? { ctx: d.ctx } : {}),
+      });
     }
   };
   walk(issues, []);

@@ -32,5 +32,45 @@ for (const colorScheme of ['light', 'dark'] as const) {
         ).toEqual([]);
       }
     });
+
+    test('the confirm dialog, the metrics table and the phone layout pass axe', async ({
+      page,
+      createJob,
+      waitForStatus,
+      request,
+    }) => {
+      const scan = async (what: string) => {
+        const bad = (await new AxeBuilder({ page }).analyze()).violations.filter(
+          (v) => v.impact === 'serious' || v.impact === 'critical',
+        );
+        expect(bad.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      };
+      const running = await createJob({
+        suffix: 'e2e-a11y',
+        auto_start: true,
+        hyperparameters: { training_steps: 2000 },
+      });
+      await waitForStatus(running.id, 'RUNNING');
+      await page.goto(`/jobs/${running.id}`);
+      await page.getByRole('button', { name: 'Cancel job' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await scan('cancel dialog');
+      await page.getByRole('dialog').getByRole('button', { name: 'Keep' }).click();
+
+      const done = jobListSchema.parse(
+        await (await request.get(`${API}/fine_tuning/jobs?status=SUCCESS&page_size=1`)).json(),
+      ).data[0]!;
+      await page.goto(`/jobs/${done.id}`);
+      await page.getByRole('button', { name: 'Show as table' }).click();
+      await expect(page.getByRole('table').filter({ hasText: 'Train loss' })).toBeVisible();
+      await scan('metrics table');
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const path of ['/jobs', `/jobs/${done.id}`, '/jobs/new']) {
+        await page.goto(path);
+        await expect(page.locator('main h1')).toBeVisible();
+        await scan(`phone ${path}`);
+      }
+    });
   });
 }

@@ -1,6 +1,11 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { detailedJobSchema, jobSchema, type DetailedJob, type Job, type JobIn } from '../contract/jobs';
 import { fileListSchema, type FileObject } from '../contract/files';
+import type { faultRulesInSchema } from '../server/faults/rules';
+import type * as z from 'zod/mini';
+
+/** A rule as the emulator's control endpoint takes it (`times` and friends optional). */
+type FaultRule = z.input<typeof faultRulesInSchema>['rules'][number];
 
 /** Straight to the emulator (not through the proxy): test setup is not what is under test. */
 export const API = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 8797}/v1`;
@@ -10,15 +15,6 @@ async function trainingFile(request: APIRequestContext): Promise<FileObject> {
   const file = files.data.find((f) => f.filename === 'support-chats-train.jsonl');
   if (!file) throw new Error('the emulator has not seeded support-chats-train.jsonl');
   return file;
-}
-
-export interface FaultRule {
-  path: string;
-  method?: 'GET' | 'POST';
-  fault: '500' | '502' | '503' | '504' | '429' | 'slow' | 'drop' | 'drop-after';
-  times?: number;
-  ms?: number;
-  retry_after?: number;
 }
 
 interface Fixtures {

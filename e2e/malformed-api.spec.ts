@@ -67,6 +67,24 @@ test('a status the dashboard does not know is shown as it is', async ({ page }) 
   await expect(page.getByRole('status', { name: 'Job status' })).toHaveText(/PAUSED_FOR_REVIEW/);
 });
 
+test('markup in a model name from the API is shown as text and never runs', async ({ page }) => {
+  const model = '<img src=x onerror="window.__ran=1">';
+  const tuned = 'ft:<script>window.__ran=2</script>:x';
+  answers.list = json({
+    object: 'list',
+    data: [{ ...job, model, fine_tuned_model: tuned, status: 'SUCCESS' }],
+    total: 1,
+  });
+  answers.detail = json({ ...detailed, model, fine_tuned_model: tuned, status: 'SUCCESS' });
+  await page.goto(`${server.url}/jobs`);
+  await expect(page.getByRole('row', { name: new RegExp(ID) })).toContainText(model);
+  await page.goto(`${server.url}/jobs/${ID}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tuned);
+  await expect(page.getByText(model).first()).toBeVisible();
+  expect(await page.locator('main img[onerror], main script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+});
+
 const broken: [string, Answer, RegExp][] = [
   [
     'a job missing fields',

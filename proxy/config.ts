@@ -2,6 +2,8 @@
  * Where the dashboard's `/v1` requests go. Read once, in the Node process of the proxy: the key
  * never leaves it (no `VITE_` prefix, nothing written into the bundle).
  */
+import type { BackendInfo } from '../contract/backend.ts';
+
 export const MISTRAL_API_URL = 'https://api.mistral.ai';
 export const EMULATOR_URL = 'http://127.0.0.1:8787';
 
@@ -24,9 +26,8 @@ export function resolveUpstream(env: NodeJS.ProcessEnv): Upstream {
 }
 
 /** What the page may know about the backend: never the key, only whether one is set. */
-export const describeUpstream = (u: Upstream) => ({
+export const describeUpstream = (u: Upstream): BackendInfo => ({
   kind: u.kind,
   target: u.kind === 'mistral' ? MISTRAL_API_URL : u.target,
   authenticated: u.apiKey !== undefined,
 });
-export type BackendInfo = ReturnType<typeof describeUpstream>;

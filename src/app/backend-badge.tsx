@@ -1,15 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-
-/** The proxy says which backend sits behind `/v1` (never the key itself). */
-const backendInfoSchema = z.object({
-  kind: z.enum(['emulator', 'mistral', 'custom']),
-  target: z.string(),
-  authenticated: z.boolean(),
-});
+import { backendInfoSchema } from '../../contract/backend';
 
 const LABELS = { emulator: 'Local emulator', mistral: 'Mistral API', custom: 'Custom API' } as const;
 
+/** Which backend sits behind `/v1`, as the dashboard's own server reports it. */
 export function BackendBadge() {
   const { data } = useQuery({
     queryKey: ['backend'],

@@ -1,4 +1,4 @@
-import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useMatch, useNavigation } from 'react-router';
 import { BackendBadge } from './backend-badge';
 import { ConnectionBanner } from './connection-banner';
 import { useTheme } from './theme';
@@ -13,6 +13,9 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function Layout() {
   const { dark, toggle } = useTheme();
   const navigation = useNavigation();
+  // "Jobs" stays lit on a job's page, but not on the form, which has its own entry.
+  const onNewJob = useMatch('/jobs/new') !== null;
+  const onJobs = useMatch('/jobs/*') !== null && !onNewJob;
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -28,9 +31,9 @@ export function Layout() {
             <span>Fine-tuning</span>
           </NavLink>
           <nav aria-label="Main" className="flex items-center gap-1">
-            <NavLink to="/jobs" end className={navClass}>
+            <Link to="/jobs" aria-current={onJobs ? 'page' : undefined} className={navClass({ isActive: onJobs })}>
               Jobs
-            </NavLink>
+            </Link>
             <NavLink to="/jobs/new" className={navClass}>
               New job
             </NavLink>

@@ -142,8 +142,10 @@ export function createApiClient(options: ClientOptions = {}) {
     createJob: (body: JobIn, signal?: AbortSignal) =>
       call('/fine_tuning/jobs', jobSchema, { method: 'POST', json: body, signal, retry: false }),
     // Cancel and start are safe to repeat: a second call on a job already moved is refused, never doubled.
-    cancelJob: (id: string) => call(`${jobPath(id)}/cancel`, detailedJobSchema, { method: 'POST', retry: true }),
-    startJob: (id: string) => call(`${jobPath(id)}/start`, detailedJobSchema, { method: 'POST', retry: true }),
+    cancelJob: (id: string, signal?: AbortSignal) =>
+      call(`${jobPath(id)}/cancel`, detailedJobSchema, { method: 'POST', signal, retry: true }),
+    startJob: (id: string, signal?: AbortSignal) =>
+      call(`${jobPath(id)}/start`, detailedJobSchema, { method: 'POST', signal, retry: true }),
     /** Any other endpoint, with the same parsing, errors and retry policy (the files and models calls). */
     call,
   };

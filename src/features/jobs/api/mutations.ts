@@ -14,7 +14,12 @@ export function useCreateJob() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: JobIn) => api.createJob(body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: jobQueries.lists() }),
+    onSuccess: (job) => {
+      // The answer has no events or checkpoints yet: fetch the detailed job now, so its page
+      // opens from the cache rather than a spinner.
+      void qc.prefetchQuery(jobQueries.detail(job.id));
+      return qc.invalidateQueries({ queryKey: jobQueries.lists() });
+    },
   });
 }
 
@@ -23,6 +28,9 @@ export function useCreateJob() {
  * retried call whose first attempt did land gets a 409; if the job is already where we wanted
  * it, that is a success, not an error.
  */
+/** Start and cancel share a key, so a page can tell an action on a job is under way. */
+export const JOB_ACTION_KEY = ['jobs', 'action'] as const;
+
 /** What the page wants told after the action, even if the button that started it is gone by then. */
 export interface ActionCallbacks {
   onSuccess?: (job: DetailedJob) => void;
@@ -30,13 +38,14 @@ export interface ActionCallbacks {
 }
 
 function useJobAction(
-  action: (id: string) => Promise<DetailedJob>,
+  action: (id: string, signal?: AbortSignal) => Promise<DetailedJob>,
   optimistic: JobStatus,
   reached: (s: string) => boolean,
   callbacks: ActionCallbacks = {},
 ) {
   const qc = useQueryClient();
   return useMutation({
+    mutationKey: JOB_ACTION_KEY,
     mutationFn: async (id: string) => {
       try {
         return await action(id);

@@ -62,6 +62,26 @@ describe('query keys and polling', () => {
   });
 });
 
+describe('list polling', () => {
+  it('polls a page while any job on it can change, and stops when all are terminal', () => {
+    const { qc } = setup();
+    const options = jobQueries.list({ page: 0, page_size: 20, created_by_me: false });
+    const interval = options.refetchInterval as (q: unknown) => number | false;
+    const page = (...statuses: string[]) => ({
+      object: 'list' as const,
+      total: statuses.length,
+      data: statuses.map((s) => detailed(s)),
+    });
+    qc.setQueryData(options.queryKey, page('SUCCESS', 'RUNNING'));
+    expect(interval(qc.getQueryCache().find({ queryKey: options.queryKey }))).toBe(POLL_MS);
+    qc.setQueryData(options.queryKey, page('SUCCESS', 'CANCELLED', 'FAILED'));
+    expect(interval(qc.getQueryCache().find({ queryKey: options.queryKey }))).toBe(false);
+    // A status this release does not know may still change: keep watching it.
+    qc.setQueryData(options.queryKey, page('SUCCESS', 'PAUSED'));
+    expect(interval(qc.getQueryCache().find({ queryKey: options.queryKey }))).toBe(POLL_MS);
+  });
+});
+
 describe('start and cancel', () => {
   it('shows the new status at once, then the server answer, and refreshes lists', async () => {
     const { qc, wrapper, fetch } = setup(json(200, detailed('QUEUED')));
@@ -103,9 +123,10 @@ describe('start and cancel', () => {
 });
 
 describe('create', () => {
-  it('posts once and refreshes lists', async () => {
+  it('posts once, fetches the new job into the detail cache, and refreshes lists', async () => {
     const { qc, wrapper, fetch } = setup(
       json(200, { ...detailed('QUEUED'), events: undefined, checkpoints: undefined }),
+      json(200, detailed('QUEUED')),
     );
     const invalidate = vi.spyOn(qc, 'invalidateQueries');
     const { result } = renderHook(() => useCreateJob(), { wrapper });
@@ -113,8 +134,10 @@ describe('create', () => {
       result.current.mutate({ model: 'open-mistral-7b', training_files: [{ file_id: 'f1' }], hyperparameters: {} }),
     );
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch.mock.calls[0]?.[1]?.method).toBe('POST');
     expect(JSON.parse(fetch.mock.calls[0]?.[1]?.body as string)).toMatchObject({ model: 'open-mistral-7b' });
+    expect(fetch.mock.calls.filter((c) => c[1]?.method === 'POST')).toHaveLength(1);
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['jobs', 'list'] });
+    await waitFor(() => expect(qc.getQueryData(jobQueries.detail('j1').queryKey)?.events).toEqual([]));
   });
 });

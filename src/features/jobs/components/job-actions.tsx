@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { useIsMutating } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { canCancel, canStart, type DetailedJob } from '../../../../contract/jobs';
 import { toast } from '../../../components/toast';
 import { Button, buttonClass } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/dialog';
 import { describeError } from '../../../lib/api-error';
-import { useCancelJob, useStartJob } from '../api/mutations';
+import { JOB_ACTION_KEY, useCancelJob, useStartJob } from '../api/mutations';
 import { formatCost, jobTitle } from '../format';
 
 type Pending = 'start' | 'cancel' | null;
@@ -21,6 +22,9 @@ export function JobActions({ job }: { job: DetailedJob }) {
     onSuccess: (cancelled) => toast.success(`Cancellation requested for ${jobTitle(cancelled)}`),
     onError: (e) => toast.error(`Cancel failed: ${describeError(e)}`),
   });
+  // The optimistic status can move these buttons (and remount this component) mid-action, so
+  // "busy" is read from the mutation cache, not from this instance's hooks.
+  const busy = useIsMutating({ mutationKey: JOB_ACTION_KEY, predicate: (m) => m.state.variables === job.id }) > 0;
   const name = jobTitle(job);
   const cost = job.metadata?.cost;
   const run = (action: 'start' | 'cancel') => {
@@ -29,12 +33,12 @@ export function JobActions({ job }: { job: DetailedJob }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       {canStart(job.status) && (
-        <Button variant="primary" onClick={() => setConfirm('start')} disabled={start.isPending}>
+        <Button variant="primary" onClick={() => setConfirm('start')} disabled={busy}>
           Start job
         </Button>
       )}
       {canCancel(job.status) && (
-        <Button onClick={() => setConfirm('cancel')} disabled={cancel.isPending}>
+        <Button onClick={() => setConfirm('cancel')} disabled={busy}>
           Cancel job
         </Button>
       )}

@@ -28,7 +28,7 @@ export function Integrations({ job }: { job: DetailedJob }) {
                     <span aria-hidden="true"> ↗</span>
                   </a>
                 ) : (
-                  <span className={muted}>Run link appears when training starts.</span>
+                  <span className={muted}>Run link appears when training succeeds.</span>
                 )}
               </div>
             </li>
