@@ -8,6 +8,19 @@ import type { RuleViolation } from './jobs';
 
 type Issue = z.core.$ZodIssue;
 
+/** Pydantic's numeric bounds: its type, its wording, and the `ctx` key it reports the limit under. */
+const BOUNDS = {
+  less_than_equal: ['less than or equal to', 'le'],
+  less_than: ['less than', 'lt'],
+  greater_than_equal: ['greater than or equal to', 'ge'],
+  greater_than: ['greater than', 'gt'],
+} as const;
+
+function bound(type: keyof typeof BOUNDS, limit: number | bigint): Pick<ValidationErrorItem, 'type' | 'msg' | 'ctx'> {
+  const [words, key] = BOUNDS[type];
+  return { type, msg: `Input should be ${words} ${String(limit)}`, ctx: { [key]: Number(limit) } };
+}
+
 function describe(issue: Issue, input: unknown): Pick<ValidationErrorItem, 'type' | 'msg' | 'ctx'> {
   switch (issue.code) {
     case 'invalid_type':
@@ -41,17 +54,7 @@ function describe(issue: Issue, input: unknown): Pick<ValidationErrorItem, 'type
           ctx: { max_length: Number(issue.maximum) },
         };
       }
-      return issue.inclusive
-        ? {
-            type: 'less_than_equal',
-            msg: `Input should be less than or equal to ${String(issue.maximum)}`,
-            ctx: { le: Number(issue.maximum) },
-          }
-        : {
-            type: 'less_than',
-            msg: `Input should be less than ${String(issue.maximum)}`,
-            ctx: { lt: Number(issue.maximum) },
-          };
+      return bound(issue.inclusive ? 'less_than_equal' : 'less_than', issue.maximum);
     case 'too_small':
       if (issue.origin === 'string' || issue.origin === 'array') {
         const unit = issue.origin === 'string' ? 'characters' : 'items';
@@ -73,17 +76,7 @@ function describe(issue: Issue, input: unknown): Pick<ValidationErrorItem, 'type
           ctx: { min_length: Number(issue.minimum) },
         };
       }
-      return issue.inclusive
-        ? {
-            type: 'greater_than_equal',
-            msg: `Input should be greater than or equal to ${String(issue.minimum)}`,
-            ctx: { ge: Number(issue.minimum) },
-          }
-        : {
-            type: 'greater_than',
-            msg: `Input should be greater than ${String(issue.minimum)}`,
-            ctx: { gt: Number(issue.minimum) },
-          };
+      return bound(issue.inclusive ? 'greater_than_equal' : 'greater_than', issue.minimum);
     case 'invalid_value':
       return {
         type: issue.values.length > 1 ? 'enum' : 'literal_error',

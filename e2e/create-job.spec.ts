@@ -3,10 +3,8 @@ import { expect, test } from './fixtures';
 test('create a job: inline errors first, then a valid job opens its page; a double click makes one job', async ({
   page,
   getJob,
-  request,
+  jobTotal,
 }) => {
-  const count = async () =>
-    ((await (await request.get('/v1/fine_tuning/jobs?page_size=1')).json()) as { total: number }).total;
   await page.goto('/jobs');
   await page.getByRole('link', { name: 'New job' }).first().click();
   await expect(page).toHaveURL(/\/jobs\/new$/);
@@ -35,10 +33,10 @@ test('create a job: inline errors first, then a valid job opens its page; a doub
   await page.getByLabel('Learning rate').fill('0.0001');
   await page.getByLabel('Training steps').fill('8');
   await page.getByLabel('Training files').selectOption({ label: 'support-chats-train.jsonl' });
-  const before = await count();
+  const before = await jobTotal();
   await page.getByRole('button', { name: 'Create job' }).dblclick();
   await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}$/);
-  expect(await count()).toBe(before + 1);
+  expect(await jobTotal()).toBe(before + 1);
   const id = page.url().split('/').pop()!;
   await expect(page.getByRole('heading', { level: 1 })).toContainText('e2e-create');
   const job = await getJob(id);
@@ -52,11 +50,9 @@ test('create a job: inline errors first, then a valid job opens its page; a doub
 
 test('a refusal from the server lands on its field or above the form, and creates nothing', async ({
   page,
-  request,
+  jobTotal,
 }) => {
-  const count = async () =>
-    ((await (await request.get('/v1/fine_tuning/jobs?page_size=1')).json()) as { total: number }).total;
-  const before = await count();
+  const before = await jobTotal();
   await page.goto('/jobs/new');
   await page.getByLabel('Training files').selectOption({ label: 'support-chats-train.jsonl' });
 
@@ -73,5 +69,5 @@ test('a refusal from the server lands on its field or above the form, and create
   await page.getByRole('button', { name: 'Create job' }).click();
   await expect(page.getByLabel('Sequence length')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Sequence length')).toHaveAccessibleDescription(/less than or equal to/);
-  expect(await count()).toBe(before);
+  expect(await jobTotal()).toBe(before);
 });

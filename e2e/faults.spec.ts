@@ -1,5 +1,4 @@
-import { jobListSchema } from '../contract/jobs';
-import { API, expect, test } from './fixtures';
+import { FAULTS_URL, expect, test } from './fixtures';
 
 const JOBS = '/v1/fine_tuning/jobs';
 
@@ -18,7 +17,7 @@ test('when retries run out the page says so and offers a retry; nothing blanks',
   const retry = page.getByRole('button', { name: /retry/i });
   await expect(retry).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText(/Bad Gateway|502/).first()).toBeVisible();
-  await page.request.delete(API.replace(/\/v1$/, '/_emulator/faults'));
+  await page.request.delete(FAULTS_URL);
   await retry.click();
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
 });
@@ -73,10 +72,7 @@ test('a cancel refused once with 503 is retried and lands', async ({ page, fault
   await expect(page.getByRole('status', { name: 'Job status' })).toHaveText(/Cancelled/, { timeout: 30_000 });
 });
 
-test('a create is never sent twice, even when its answer is lost', async ({ page, faults, request }) => {
-  const total = async () =>
-    jobListSchema.parse(await (await request.get(`${API}/fine_tuning/jobs?page_size=1`)).json()).total;
-
+test('a create is never sent twice, even when its answer is lost', async ({ page, faults, jobTotal }) => {
   await page.goto('/jobs/new');
   await page.getByLabel('Model').fill('open-mistral-7b');
   await page.getByLabel('Training files').selectOption({ label: 'support-chats-train.jsonl' });
@@ -84,19 +80,19 @@ test('a create is never sent twice, even when its answer is lost', async ({ page
   await page.getByLabel('Suffix').fill('e2e-once');
 
   // Refused before it is processed (503): nothing is created, nothing is resent, the form stays.
-  let before = await total();
+  let before = await jobTotal();
   await faults([{ path: JOBS, method: 'POST', fault: '503', times: 1 }]);
   await page.getByRole('button', { name: 'Create job' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Could not create the job' })).toBeVisible();
-  expect(await total()).toBe(before);
+  expect(await jobTotal()).toBe(before);
   await expect(page.getByLabel('Suffix')).toHaveValue('e2e-once');
 
   // Processed, then the connection drops: exactly one job, and the user is told to check.
-  before = await total();
+  before = await jobTotal();
   await faults([{ path: JOBS, method: 'POST', fault: 'drop-after', times: 1 }]);
   await page.getByRole('button', { name: 'Create job' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'may or may not have been created' })).toBeVisible();
   await expect(page).toHaveURL(/\/jobs\/new$/);
-  expect(await total()).toBe(before + 1);
+  expect(await jobTotal()).toBe(before + 1);
   await expect(page.getByLabel('Suffix')).toHaveValue('e2e-once');
 });

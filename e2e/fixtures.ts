@@ -1,5 +1,5 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
-import { detailedJobSchema, jobSchema, type DetailedJob, type Job, type JobIn } from '../contract/jobs';
+import { detailedJobSchema, jobListSchema, jobSchema, type DetailedJob, type Job, type JobIn } from '../contract/jobs';
 import { fileListSchema, type FileObject } from '../contract/files';
 import type { faultRulesInSchema } from '../server/faults/rules';
 import type * as z from 'zod/mini';
@@ -9,6 +9,8 @@ type FaultRule = z.input<typeof faultRulesInSchema>['rules'][number];
 
 /** Straight to the emulator (not through the proxy): test setup is not what is under test. */
 export const API = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 8797}/v1`;
+/** The emulator's fault control endpoint (enabled for the suite by playwright.config.ts). */
+export const FAULTS_URL = API.replace(/\/v1$/, '/_emulator/faults');
 
 async function trainingFile(request: APIRequestContext): Promise<FileObject> {
   const files = fileListSchema.parse(await (await request.get(`${API}/files`)).json());
@@ -18,6 +20,8 @@ async function trainingFile(request: APIRequestContext): Promise<FileObject> {
 }
 
 interface Fixtures {
+  /** How many jobs the API holds now. */
+  jobTotal: () => Promise<number>;
   /** Makes the emulator fail the next requests that match (cleared after each test). */
   faults: (rules: FaultRule[]) => Promise<void>;
   /** Creates a job through the API; fills in a known training file when none is given. */
@@ -29,12 +33,11 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   faults: async ({ request }, use) => {
-    const control = API.replace(/\/v1$/, '/_emulator/faults');
     await use(async (rules) => {
-      const res = await request.post(control, { data: { rules } });
+      const res = await request.post(FAULTS_URL, { data: { rules } });
       expect(res.status(), await res.text()).toBe(200);
     });
-    await request.delete(control);
+    await request.delete(FAULTS_URL);
   },
   createJob: async ({ request }, use) => {
     await use(async (body = {}) => {
@@ -50,6 +53,11 @@ export const test = base.extend<Fixtures>({
       expect(res.status(), await res.text()).toBe(200);
       return jobSchema.parse(await res.json());
     });
+  },
+  jobTotal: async ({ request }, use) => {
+    await use(
+      async () => jobListSchema.parse(await (await request.get(`${API}/fine_tuning/jobs?page_size=1`)).json()).total,
+    );
   },
   getJob: async ({ request }, use) => {
     await use(async (id) => detailedJobSchema.parse(await (await request.get(`${API}/fine_tuning/jobs/${id}`)).json()));

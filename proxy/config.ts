@@ -5,7 +5,6 @@
 import type { BackendInfo } from '../contract/backend.ts';
 
 export const MISTRAL_API_URL = 'https://api.mistral.ai';
-export const EMULATOR_URL = 'http://127.0.0.1:8787';
 
 export interface Upstream {
   /** Base URL without a trailing slash. */

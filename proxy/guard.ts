@@ -3,6 +3,8 @@
  * dashboard uses, and no writes another site could trigger with the user's browser
  * (docs/decisions/0004-proxy-guard.md).
  */
+import { CLIENT_HEADER_NAME, CLIENT_HEADER_VALUE } from '../contract/client-header.ts';
+
 // An id is one plain segment: no dots or escapes that an upstream could resolve into another path.
 const ID = String.raw`[\w-]+`;
 const ALLOWED_PATHS = [
@@ -49,7 +51,7 @@ export function checkProxyRequest(req: ProxyRequest): Refusal | null {
   // A cross-site form post cannot set a custom header or a JSON content type without a preflight.
   const type = header(req.headers, 'content-type') ?? '';
   const isUpload = path.startsWith('/v1/files');
-  if (header(req.headers, 'x-requested-with') !== 'mistral-ft-dashboard') {
+  if (header(req.headers, CLIENT_HEADER_NAME) !== CLIENT_HEADER_VALUE) {
     if (isUpload || !/^application\/json\b/i.test(type) || method !== 'POST') {
       return { status: 403, detail: 'Missing X-Requested-With header' };
     }

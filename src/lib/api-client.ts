@@ -4,12 +4,10 @@
  */
 import type * as z from 'zod/mini';
 import { detailedJobSchema, jobListSchema, jobSchema, type JobIn, type ListJobsQuery } from '../../contract/jobs';
+import { CLIENT_HEADER } from '../../contract/client-header';
 import { ApiError, ContractError, NetworkError } from './api-error';
 import { connection } from './connection';
 import { DEFAULT_RETRY, RETRY_STATUSES, parseRetryAfter, retryDelay, sleep, type RetryPolicy } from './retry';
-
-/** Sent on every call: the proxy refuses writes without it, which a cross-site form post cannot add. */
-export const CLIENT_HEADER = { 'x-requested-with': 'mistral-ft-dashboard' } as const;
 
 export interface ClientOptions {
   baseUrl?: string;

@@ -8,7 +8,6 @@ import { describeError } from './api-error';
 export interface RetryNotice {
   attempt: number;
   maxRetries: number;
-  delayMs: number;
   reason: string;
 }
 
@@ -23,11 +22,10 @@ function publish() {
 }
 
 export const connection = {
-  retrying: (callId: number, info: { attempt: number; maxRetries: number; delayMs: number; error: unknown }) => {
+  retrying: (callId: number, info: { attempt: number; maxRetries: number; error: unknown }) => {
     waiting.set(callId, {
       attempt: info.attempt,
       maxRetries: info.maxRetries,
-      delayMs: info.delayMs,
       reason: describeError(info.error),
     });
     publish();
