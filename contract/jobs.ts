@@ -36,21 +36,57 @@ export const lossFunctionSchema = z.enum(['single_class', 'multi_class']);
 
 // ---------------------------------------------------------------- request: JobIn
 
-const learningRate = z.number().check(z.gte(1e-8), z.lte(1));
-const unitInterval = z.number().check(z.gte(0), z.lte(1));
+/** A number range as the create body checks it; `above` makes the lower bound exclusive. */
+export interface NumberRange {
+  readonly min: number;
+  readonly max: number;
+  readonly above?: true;
+  readonly int?: true;
+}
+
+/**
+ * The hyperparameter ranges of the create body, exported so the form's hints name the numbers
+ * the schema checks. Lower bounds are the API's (shared/api §3.1). The upper bounds of
+ * training_steps, epochs and seq_len are [inferred]: the API documents none, yet the emulator
+ * multiplies them (trained tokens = steps × seq_len × 4, then cost, duration, checkpoints), and
+ * each result must stay a safe integer for the job to parse. 100,000 steps of 262,144-token
+ * sequences (the longest context Mistral offers) is ~10^11 tokens, thousands of times a typical
+ * run and far inside 2^53; 100 epochs is more passes than fine-tuning ever wants.
+ */
+export const HYPERPARAMETER_RANGES = {
+  learning_rate: { min: 1e-8, max: 1 },
+  training_steps: { min: 1, max: 100_000, int: true },
+  epochs: { min: 0, above: true, max: 100 },
+  weight_decay: { min: 0, max: 1 },
+  warmup_fraction: { min: 0, max: 1 },
+  seq_len: { min: 100, max: 262_144, int: true },
+  fim_ratio: { min: 0, max: 1 },
+} as const satisfies Record<string, NumberRange>;
+export type HyperparameterName = keyof typeof HYPERPARAMETER_RANGES;
+
+/** The longest suffix the API takes (SPEC `JobIn.suffix`). */
+export const SUFFIX_MAX_LENGTH = 18;
+/** A W&B API key is exactly this long (SPEC `WandbIntegration.api_key`). */
+export const WANDB_API_KEY_LENGTH = 40;
+
+const inRange = (r: NumberRange) => {
+  const checks = [r.above ? z.gt(r.min) : z.gte(r.min), z.lte(r.max)];
+  return r.int ? z.int().check(...checks) : z.number().check(...checks);
+};
+const hp = HYPERPARAMETER_RANGES;
 
 const trainingParametersInShape = {
-  training_steps: z.nullish(z.int().check(z.gte(1))),
-  learning_rate: z.optional(learningRate),
-  weight_decay: z.nullish(unitInterval),
-  warmup_fraction: z.nullish(unitInterval),
-  epochs: z.nullish(z.number().check(z.gt(0))),
-  seq_len: z.nullish(z.int().check(z.gte(100))),
+  training_steps: z.nullish(inRange(hp.training_steps)),
+  learning_rate: z.optional(inRange(hp.learning_rate)),
+  weight_decay: z.nullish(inRange(hp.weight_decay)),
+  warmup_fraction: z.nullish(inRange(hp.warmup_fraction)),
+  epochs: z.nullish(inRange(hp.epochs)),
+  seq_len: z.nullish(inRange(hp.seq_len)),
 };
 
 export const completionTrainingParametersInSchema = z.strictObject({
   ...trainingParametersInShape,
-  fim_ratio: z.nullish(unitInterval),
+  fim_ratio: z.nullish(inRange(hp.fim_ratio)),
 });
 export const classifierTrainingParametersInSchema = z.strictObject(trainingParametersInShape);
 
@@ -63,7 +99,7 @@ export const wandbIntegrationInSchema = z.strictObject({
   type: z.optional(z.literal('wandb')),
   project: z.string().check(z.minLength(1)),
   name: z.nullish(z.string()),
-  api_key: z.string().check(z.length(40)),
+  api_key: z.string().check(z.length(WANDB_API_KEY_LENGTH)),
   run_name: z.nullish(z.string()),
 });
 
@@ -88,7 +124,7 @@ export const jobInSchema = z.strictObject({
   model: z.string().check(z.minLength(1)),
   training_files: z.optional(z.array(trainingFileSchema)),
   validation_files: z.nullish(z.array(z.string().check(z.minLength(1)))),
-  suffix: z.nullish(z.string().check(z.maxLength(18))),
+  suffix: z.nullish(z.string().check(z.maxLength(SUFFIX_MAX_LENGTH))),
   integrations: z.nullish(z.array(wandbIntegrationInSchema)),
   auto_start: z.optional(z.boolean()),
   invalid_sample_skip_percentage: z.optional(z.number().check(z.gte(0), z.lte(0.5))),

@@ -49,6 +49,13 @@ const BODY_422: [string, unknown, string, string][] = [
   ['learning_rate is a string', hp({ learning_rate: '1e-4' }), 'body.hyperparameters.learning_rate', 'float_type'],
   ['training_steps 0', hp({ training_steps: 0 }), 'body.hyperparameters.training_steps', 'greater_than_equal'],
   ['training_steps 1.5', hp({ training_steps: 1.5 }), 'body.hyperparameters.training_steps', 'int_type'],
+  [
+    'training_steps 2^53 - 1',
+    hp({ training_steps: Number.MAX_SAFE_INTEGER }),
+    'body.hyperparameters.training_steps',
+    'less_than_equal',
+  ],
+  ['epochs 1e300', hp({ epochs: 1e300 }), 'body.hyperparameters.epochs', 'less_than_equal'],
   ['weight_decay -0.1', hp({ weight_decay: -0.1 }), 'body.hyperparameters.weight_decay', 'greater_than_equal'],
   ['weight_decay 1.1', hp({ weight_decay: 1.1 }), 'body.hyperparameters.weight_decay', 'less_than_equal'],
   ['warmup_fraction 2', hp({ warmup_fraction: 2 }), 'body.hyperparameters.warmup_fraction', 'less_than_equal'],

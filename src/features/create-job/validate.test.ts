@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HYPERPARAMETER_RANGES } from '../../../contract/jobs';
 import { defaultValues, type FormValues } from './form-state';
 import { fieldKey, summarize, validate } from './validate';
 
@@ -49,6 +50,19 @@ describe('validate', () => {
       'hyperparameters.warmup_fraction': 'Input should be a valid number',
       suffix: 'Should have at most 18 characters',
       invalid_sample_skip_percentage: 'Input should be less than or equal to 0.5',
+    });
+  });
+
+  it('refuses numbers past the upper bounds of the contract, as the emulator does', () => {
+    const fields = errorsOf(
+      form({ hyperparameters: hyper({ training_steps: '9007199254740991', epochs: '1e300', seq_len: '1000000' }) }),
+    );
+    const le = (key: keyof typeof HYPERPARAMETER_RANGES) =>
+      `Input should be less than or equal to ${HYPERPARAMETER_RANGES[key].max}`;
+    expect(fields).toEqual({
+      'hyperparameters.training_steps': le('training_steps'),
+      'hyperparameters.epochs': le('epochs'),
+      'hyperparameters.seq_len': le('seq_len'),
     });
   });
 
