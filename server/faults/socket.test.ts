@@ -39,6 +39,7 @@ test('drop-after: the client sees no answer, yet the job was created and committ
 test('a drop rule from the control endpoint hits the next request only', async () => {
   await fetch(`${base}/_emulator/faults`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ rules: [{ path: JOBS, method: 'GET', fault: 'drop' }] }),
   });
   await expect(fetch(`${base}${JOBS}`)).rejects.toThrow(/fetch failed/);
