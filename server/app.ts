@@ -6,10 +6,10 @@
  * loopback; with `requireKey` it answers 401 like Mistral's gateway when the header is missing.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { randomBytes } from 'node:crypto';
 import { MAX_UPLOAD_BYTES } from '../contract/files';
+import { limitBody } from './body-limit';
 import { systemClock, type Clock } from './clock';
 import type { Db } from './db';
 import { FilesRepo } from './files/repo';
@@ -50,11 +50,6 @@ export function createApp({
   const jobs = new JobsRepo(db);
   const files = new FilesRepo(db);
   const faults = createFaults(faultOptions);
-  const limitBody = (maxSize: number) =>
-    bodyLimit({
-      maxSize,
-      onError: (c) => c.json({ detail: `Request body is too large (limit ${maxSize / 1024 / 1024} MB).` }, 413),
-    });
 
   const app = new Hono<Env>()
     .get('/healthz', (c) => c.json({ status: 'ok' }))
