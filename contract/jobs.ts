@@ -64,6 +64,8 @@ export const HYPERPARAMETER_RANGES = {
 } as const satisfies Record<string, NumberRange>;
 export type HyperparameterName = keyof typeof HYPERPARAMETER_RANGES;
 
+/** Share of malformed training lines the validator may skip (SPEC `JobIn`). */
+export const INVALID_SAMPLE_SKIP_RANGE = { min: 0, max: 0.5 } as const satisfies NumberRange;
 /** The longest suffix the API takes (SPEC `JobIn.suffix`). */
 export const SUFFIX_MAX_LENGTH = 18;
 /** A W&B API key is exactly this long (SPEC `WandbIntegration.api_key`). */
@@ -127,7 +129,7 @@ export const jobInSchema = z.strictObject({
   suffix: z.nullish(z.string().check(z.maxLength(SUFFIX_MAX_LENGTH))),
   integrations: z.nullish(z.array(wandbIntegrationInSchema)),
   auto_start: z.optional(z.boolean()),
-  invalid_sample_skip_percentage: z.optional(z.number().check(z.gte(0), z.lte(0.5))),
+  invalid_sample_skip_percentage: z.optional(inRange(INVALID_SAMPLE_SKIP_RANGE)),
   job_type: z.nullish(jobTypeSchema),
   hyperparameters: z.union([completionTrainingParametersInSchema, classifierTrainingParametersInSchema]),
   repositories: z.nullish(z.array(githubRepositoryInSchema)),
@@ -298,7 +300,8 @@ export type JobList = z.infer<typeof jobListSchema>;
 
 // ---------------------------------------------------------------- list query
 
-const queryInt = (min: number, max?: number) =>
+/** A whole number in a query string, worded as pydantic words `int_parsing`; shared with the files query. */
+export const queryInt = (min: number, max?: number) =>
   z.pipe(
     z.string().check(z.regex(/^-?\d+$/, 'Input should be a valid integer, unable to parse string as an integer')),
     z.pipe(z.transform(Number), z.int().check(z.gte(min), ...(max === undefined ? [] : [z.lte(max)]))),

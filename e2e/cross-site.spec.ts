@@ -47,6 +47,8 @@ function attack(app: string, ids: { cancel: string; start: string }, fileId: str
     // These two need CORS: a preflight for the header, a readable answer for the list.
     settle(fetch('${jobs}', { method: 'POST', headers: { 'content-type': 'application/json', 'x-requested-with': 'mistral-ft-dashboard' }, body: '{}' })),
     settle(fetch('${jobs}')),
+    // Unreadable, but it would spend the key's rate limit and fill the account's logs.
+    settle(fetch('${jobs}?page_size=100', { mode: 'no-cors' })),
   ]).then((results) => { window.results = results; document.forms[0].submit(); });
 </script>`;
 }
@@ -82,6 +84,7 @@ for (const target of ['dev', 'production'] as const) {
 
     const sent: string[] = [];
     const statuses: number[] = [];
+    const reads: number[] = [];
     page.on(
       'request',
       (r) => void (r.url().startsWith(app) && r.method() === 'POST' && sent.push(new URL(r.url()).pathname)),
@@ -90,14 +93,16 @@ for (const target of ['dev', 'production'] as const) {
       'response',
       (r) => void (r.url().startsWith(app) && r.request().method() === 'POST' && statuses.push(r.status())),
     );
+    // A refused cross-origin read has no response event (CORS or CORP hides it): count what left.
+    page.on('request', (r) => void (r.url().startsWith(`${app}/v1/`) && r.method() === 'GET' && reads.push(1)));
     const upstreamBefore = tap.seen.length;
     await page.goto(attacker.url);
 
     // Nothing on the other origin can read an answer; the production server's
     // Cross-Origin-Resource-Policy even hides the opaque no-cors ones.
     const results = () => page.evaluate(() => (window as unknown as { results?: string[] }).results);
-    await expect.poll(async () => (await results())?.length).toBe(5);
-    expect((await results())!.slice(3)).toEqual(['refused', 'refused']);
+    await expect.poll(async () => (await results())?.length).toBe(6);
+    expect((await results())!.slice(3, 5)).toEqual(['refused', 'refused']);
     for (const r of (await results())!) expect(r).toMatch(/^(sent|refused)$/);
     // The no-cors fetches and the form post left the browser (Playwright also lists the preflighted
     // POST, which Chromium holds back); whatever answered was a 403.
@@ -110,7 +115,10 @@ for (const target of ['dev', 'production'] as const) {
     await expect.poll(() => sent.filter((p) => p === paths[0]).length).toBeGreaterThanOrEqual(2);
     await expect.poll(() => statuses.length).toBeGreaterThan(0);
     for (const s of statuses) expect(s).toBe(403);
-    if (target === 'production') expect(tap.seen.slice(upstreamBefore).filter((r) => r.method !== 'GET')).toEqual([]);
+    // Reads too: both GETs left the browser, and none reached the API (security.spec.ts checks
+    // the proxy's 403 for such a read on the dev server as well).
+    await expect.poll(() => reads.length).toBeGreaterThanOrEqual(2);
+    if (target === 'production') expect(tap.seen.slice(upstreamBefore)).toEqual([]);
 
     expect(await emulatorState(request)).toBe(totalBefore);
     expect((await getJob(toStart.id)).status).toBe('VALIDATED');
@@ -119,14 +127,17 @@ for (const target of ['dev', 'production'] as const) {
   });
 }
 
-test('control: the attack body would create a job if it reached the API unguarded', async ({ request }) => {
+test('control: the attack body is a valid create, and the emulator itself reads it only as JSON', async ({ request }) => {
   const files = fileListSchema.parse(await (await request.get(`${API}/files`)).json());
   const { name, value } = formFields(files.data.find((f) => f.filename === 'support-chats-train.jsonl')!.id);
-  const res = await request.post(`${API}/fine_tuning/jobs`, {
-    headers: { 'content-type': 'text/plain' },
-    data: `${name}=${value}\r\n`,
-  });
+  const data = `${name}=${value}\r\n`;
+  // Under a JSON media type the same bytes create a job: the guard above is what stopped them.
+  const res = await request.post(`${API}/fine_tuning/jobs`, { headers: { 'content-type': 'application/json' }, data });
   expect(res.status(), await res.text()).toBe(200);
   const job = (await res.json()) as { id: string };
   await request.post(`${API}/fine_tuning/jobs/${job.id}/cancel`);
+  // As the form sent them (text/plain), the emulator refuses them too, as FastAPI does.
+  const plain = await request.post(`${API}/fine_tuning/jobs`, { headers: { 'content-type': 'text/plain' }, data });
+  expect(plain.status()).toBe(422);
+  expect(((await plain.json()) as { detail: { loc: string[] }[] }).detail[0]?.loc).toEqual(['body']);
 });

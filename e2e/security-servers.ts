@@ -170,3 +170,33 @@ export function requestWithHost(url: string, host: string): Promise<number> {
     req.on('error', reject);
   });
 }
+
+export interface RawAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * A request as a client other than a browser may send it: any header (`Expect`, a malformed
+ * `Origin`), a body sent only after `100 Continue` when asked, and an agent to reuse a connection.
+ */
+export function rawRequest(
+  url: string,
+  options: { method?: string; headers?: http.OutgoingHttpHeaders; body?: string | Buffer; agent?: http.Agent } = {},
+): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const { method = 'GET', headers = {}, body, agent } = options;
+    const req = http.request(url, { method, headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+      );
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    if (headers.expect) req.once('continue', () => req.end(body));
+    else req.end(body);
+  });
+}

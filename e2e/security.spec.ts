@@ -7,9 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { pageState } from './page-state';
+import http from 'node:http';
 import {
   FAKE_KEY,
   buildOnce,
+  rawRequest,
   requestWithHost,
   startDev,
   startProduction,
@@ -148,6 +150,78 @@ for (const name of ['production', 'dev']) {
         });
         expect(post.status(), path).toBeGreaterThanOrEqual(400);
       }
+      expect(tap.seen.slice(before)).toEqual([]);
+    });
+
+    test('a POST sent with Expect: 100-continue crosses the proxy like any other', async () => {
+      const { app } = servers[name]!;
+      const origin = app.url;
+      const answer = await rawRequest(`${app.url}/v1/fine_tuning/jobs`, {
+        method: 'POST',
+        headers: {
+          ...CLIENT,
+          'x-echo': '1',
+          expect: '100-continue',
+          origin,
+          referer: `${origin}/jobs/new`,
+          cookie: 'session=browser-only',
+          'proxy-authorization': 'Basic cHJveHk6c2VjcmV0',
+          'content-type': 'application/json',
+        },
+        body: '{"model":"open-mistral-7b"}',
+      });
+      expect(answer.status, answer.body).toBe(200);
+      const { received } = JSON.parse(answer.body) as { received: Record<string, string> };
+      expect(received.authorization).toBe(`Bearer ${FAKE_KEY}`);
+      for (const h of ['cookie', 'origin', 'referer', 'proxy-authorization', 'expect']) {
+        expect(received[h], h).toBeUndefined();
+      }
+    });
+
+    test('a write with a malformed Origin is refused with 403, not a crash', async () => {
+      const { app, tap } = servers[name]!;
+      const before = tap.seen.length;
+      for (const origin of ['garbage', 'http://']) {
+        const answer = await rawRequest(`${app.url}/v1/fine_tuning/jobs`, {
+          method: 'POST',
+          headers: { ...CLIENT, origin, 'content-type': 'application/json' },
+          body: '{}',
+        });
+        expect(answer.status, `${origin}: ${answer.body}`).toBe(403);
+      }
+      expect(tap.seen.slice(before)).toEqual([]);
+    });
+
+    test('a body over 1 MB gets its 413, and the connection serves the next request', async () => {
+      const { app, tap } = servers[name]!;
+      const before = tap.seen.length;
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        for (let i = 0; i < 3; i++) {
+          const big = await rawRequest(`${app.url}/v1/fine_tuning/jobs`, {
+            method: 'POST',
+            headers: { ...CLIENT, origin: app.url, 'content-type': 'application/json' },
+            body: JSON.stringify({ model: 'open-mistral-7b', suffix: 'x'.repeat(2 * 1024 * 1024) }),
+            agent,
+          });
+          expect(big.status, big.body).toBe(413);
+          expect(JSON.parse(big.body)).toEqual({ detail: 'Request body is too large (limit 1 MB).' });
+          const next = await rawRequest(`${app.url}/v1/models`, { headers: CLIENT, agent });
+          expect(next.status, next.body).toBe(200);
+        }
+      } finally {
+        agent.destroy();
+      }
+      expect(tap.seen.slice(before).filter((s) => s.method === 'POST')).toEqual([]);
+    });
+
+    test('a read another site asks for is refused and never spends the key', async () => {
+      const { app, tap } = servers[name]!;
+      const before = tap.seen.length;
+      const answer = await rawRequest(`${app.url}/v1/fine_tuning/jobs`, {
+        headers: { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors', origin: 'http://localhost:1' },
+      });
+      expect(answer.status).toBe(403);
       expect(tap.seen.slice(before)).toEqual([]);
     });
 

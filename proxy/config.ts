@@ -2,7 +2,7 @@
  * Where the dashboard's `/v1` requests go. Read once, in the Node process of the proxy: the key
  * never leaves it (no `VITE_` prefix, nothing written into the bundle).
  */
-import type { BackendInfo } from '../contract/backend.ts';
+import type { BackendInfo, BackendKind } from '../contract/backend.ts';
 
 export const MISTRAL_API_URL = 'https://api.mistral.ai';
 
@@ -12,7 +12,7 @@ export interface Upstream {
   /** Bearer key added on the server side, when set. */
   apiKey: string | undefined;
   /** What the header badge says. */
-  kind: 'emulator' | 'mistral' | 'custom';
+  kind: BackendKind;
 }
 
 export function resolveUpstream(env: NodeJS.ProcessEnv): Upstream {
@@ -20,7 +20,7 @@ export function resolveUpstream(env: NodeJS.ProcessEnv): Upstream {
   const explicit = env.MISTRAL_API_URL?.trim();
   const emulator = `http://${env.API_HOST ?? '127.0.0.1'}:${env.API_PORT ?? '8787'}`;
   const target = (explicit || (apiKey ? MISTRAL_API_URL : emulator)).replace(/\/+$/, '');
-  const kind = target === MISTRAL_API_URL ? 'mistral' : target === emulator ? 'emulator' : 'custom';
+  const kind: BackendKind = target === MISTRAL_API_URL ? 'mistral' : target === emulator ? 'emulator' : 'custom';
   return { target, apiKey, kind };
 }
 

@@ -61,6 +61,40 @@ describe('proxy guard', () => {
     });
     expect(checkProxyRequest({ method: 'DELETE', url: '/v1/files/x', headers: same })).toMatchObject({ status: 405 });
   });
+
+  it('refuses a write with a malformed Origin as cross-origin, without throwing', () => {
+    for (const origin of ['garbage', 'http://', '://x', 'http://[::1']) {
+      const headers = { host: 'localhost:5173', origin, 'x-requested-with': 'mistral-ft-dashboard' };
+      expect(checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs', headers }), origin).toMatchObject({
+        status: 403,
+      });
+    }
+  });
+
+  it('takes only application/json itself, with parameters, in place of the client header', () => {
+    const post = (type: string) =>
+      checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/jobs', headers: { ...same, 'content-type': type } });
+    expect(post('application/json')).toBeNull();
+    expect(post('Application/JSON; charset=utf-8')).toBeNull();
+    for (const type of ['application/json-patch+json', 'application/jsonx', 'application/json5', 'text/json']) {
+      expect(post(type), type).toMatchObject({ status: 403 });
+    }
+  });
+
+  it('refuses every request another site makes, reads included', () => {
+    const from = (site: string) => ({ host: 'localhost:5173', 'sec-fetch-site': site });
+    for (const url of ['/v1/fine_tuning/jobs', '/v1/models', '/v1/files', '/v1/fine_tuning/jobs/abc']) {
+      expect(checkProxyRequest({ method: 'GET', url, headers: from('cross-site') }), url).toMatchObject({
+        status: 403,
+      });
+      expect(checkProxyRequest({ method: 'HEAD', url, headers: from('cross-site') }), url).toMatchObject({
+        status: 403,
+      });
+    }
+    // The user typing the URL (none) and the page itself still read.
+    expect(checkProxyRequest({ method: 'GET', url: '/v1/models', headers: from('none') })).toBeNull();
+    expect(checkProxyRequest({ method: 'GET', url: '/v1/models', headers: from('same-origin') })).toBeNull();
+  });
 });
 
 describe('upstream', () => {

@@ -1,7 +1,7 @@
 /**
  * What the key-holding proxy agrees to forward. It is not an open relay: only the paths the
- * dashboard uses, and no writes another site could trigger with the user's browser
- * (docs/decisions/0004-proxy-guard.md).
+ * dashboard uses, nothing another site asks for, and no writes another site could trigger with the
+ * user's browser (docs/decisions/0004-proxy-guard.md).
  */
 import { CLIENT_HEADER_NAME, CLIENT_HEADER_VALUE } from '../contract/client-header.ts';
 
@@ -17,42 +17,61 @@ export interface ProxyRequest {
   method: string;
   /** Path and query, as received. */
   url: string;
-  headers: Record<string, string | string[] | undefined>;
+  /** A Fetch `Headers`, or Node's header record. */
+  headers: Headers | Record<string, string | string[] | undefined>;
 }
 
 export interface Refusal {
-  status: 403 | 404 | 405 | 415;
+  status: 403 | 404 | 405;
   detail: string;
 }
 
-const header = (h: ProxyRequest['headers'], name: string) => {
-  const v = h[name];
-  return Array.isArray(v) ? v[0] : v;
-};
+const headerOf = (h: ProxyRequest['headers']) =>
+  h instanceof Headers
+    ? (name: string) => h.get(name) ?? undefined
+    : (name: string) => {
+        const v = h[name];
+        return Array.isArray(v) ? v[0] : v;
+      };
+
+/** `Origin` names this host; anything else, `null` and unparsable values included, does not. */
+function sameOrigin(origin: string, host: string | undefined) {
+  if (origin === 'null') return false;
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** `application/json` with optional parameters, and no look-alike (`application/json-patch+json`). */
+const isJsonType = (type: string) => type.split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
+
+export const isUpload = (path: string) => path.startsWith('/v1/files');
 
 export function checkProxyRequest(req: ProxyRequest): Refusal | null {
-  const path = req.url.split('?')[0] ?? '';
+  const path = req.url.split('?', 1)[0] ?? '';
   if (!ALLOWED_PATHS.some((re) => re.test(path))) return { status: 404, detail: 'Not Found' };
   const method = req.method.toUpperCase();
   if (!['GET', 'HEAD', 'POST', 'OPTIONS'].includes(method)) return { status: 405, detail: 'Method Not Allowed' };
+  const header = headerOf(req.headers);
+
+  // Another site's request spends the key even when the browser hides the answer from it.
+  const site = header('sec-fetch-site');
+  if (site === 'cross-site') return { status: 403, detail: 'Cross-site request refused' };
   if (method === 'GET' || method === 'HEAD') return null;
 
   // A write must come from the dashboard's own page.
-  const site = header(req.headers, 'sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') {
     return { status: 403, detail: 'Cross-site request refused' };
   }
-  const origin = header(req.headers, 'origin');
-  const host = header(req.headers, 'host');
-  if (origin && origin !== 'null' && host && new URL(origin).host !== host) {
+  const origin = header('origin');
+  if (origin !== undefined && !sameOrigin(origin, header('host'))) {
     return { status: 403, detail: 'Cross-origin request refused' };
   }
-  if (origin === 'null') return { status: 403, detail: 'Cross-origin request refused' };
   // A cross-site form post cannot set a custom header or a JSON content type without a preflight.
-  const type = header(req.headers, 'content-type') ?? '';
-  const isUpload = path.startsWith('/v1/files');
-  if (header(req.headers, CLIENT_HEADER_NAME) !== CLIENT_HEADER_VALUE) {
-    if (isUpload || !/^application\/json\b/i.test(type) || method !== 'POST') {
+  if (header(CLIENT_HEADER_NAME) !== CLIENT_HEADER_VALUE) {
+    if (isUpload(path) || !isJsonType(header('content-type') ?? '') || method !== 'POST') {
       return { status: 403, detail: 'Missing X-Requested-With header' };
     }
   }

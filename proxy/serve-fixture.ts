@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveUpstream } from './config.ts';
-import type { Fetch } from './forward.ts';
+import type { Fetch } from './upstream.ts';
 import { createServeApp } from './serve.ts';
 
 export const KEY = 'sk-test-DO-NOT-LEAK-1234567890';

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_JSON_BYTES } from '../server/app';
+import { MAX_JSON_BODY_BYTES } from './forward';
 import { KEY, dashboard, makeDist, page, removeDist, setup as setupWith } from './serve-fixture';
 
 let distDir = '';
@@ -104,6 +106,66 @@ describe('proxy', () => {
     const res = await app.request(path, { method: 'POST', headers, body: '{"model":"x"}' });
     expect(res.status).toBe(403);
     expect(seen).toHaveLength(0);
+  });
+
+  it('refuses a write with a malformed Origin with 403, not a crash', async () => {
+    const { app, seen } = setup();
+    const res = await app.request('/v1/fine_tuning/jobs', {
+      method: 'POST',
+      headers: { ...dashboard, origin: 'garbage', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(403);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('refuses a read another site makes (the key would be spent for it)', async () => {
+    const { app, seen } = setup();
+    const res = await app.request('/v1/fine_tuning/jobs', {
+      headers: { host: page.host, 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors' },
+    });
+    expect(res.status).toBe(403);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('answers 413 to a declared body over the limit without reading it or reaching the upstream', async () => {
+    const { app, seen } = setup();
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull: (c) => void (pulled++ < 100 ? c.enqueue(new Uint8Array(64 * 1024)) : c.close()),
+    });
+    const res = await app.request('/v1/fine_tuning/jobs', {
+      method: 'POST',
+      headers: { ...dashboard, 'content-type': 'application/json', 'content-length': String(MAX_JSON_BYTES + 1) },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ detail: 'Request body is too large (limit 1 MB).' });
+    expect(seen).toHaveLength(0);
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
+  it('answers 413 to an undeclared body once it passes the limit, and never forwards it', async () => {
+    const { app, seen } = setup();
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        for (let i = 0; i < 20; i++) c.enqueue(new Uint8Array(64 * 1024 + 1));
+        c.close();
+      },
+    });
+    const res = await app.request('/v1/fine_tuning/jobs', {
+      method: 'POST',
+      headers: { ...dashboard, 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('the bound on JSON bodies is the emulator\'s', () => {
+    expect(MAX_JSON_BODY_BYTES).toBe(MAX_JSON_BYTES);
   });
 
   it('lets the dashboard create, start and cancel', async () => {

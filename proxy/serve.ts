@@ -1,15 +1,15 @@
 /**
- * The production server: the built app and the same hardened `/v1` proxy as in development, from
- * one process. Everything is testable through `app.request()` with a fake upstream `fetch`.
+ * The production server: the built app and the one `/v1` proxy (api.ts) that development uses,
+ * from one process. Everything is testable through `app.request()` with a fake upstream `fetch`.
  */
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { BACKEND_INFO_PATH, backendInfoResponse } from './backend-info.ts';
+import { createApiProxy, isProxyPath } from './api.ts';
 import type { Upstream } from './config.ts';
-import { forward, type Fetch } from './forward.ts';
-import { checkProxyRequest } from './guard.ts';
+import { json } from './forward.ts';
 import { hostChecker } from './host-check.ts';
 import { fileResponse, loadDist, precompress } from './static-files.ts';
+import type { Fetch } from './upstream.ts';
 
 export interface ServeOptions {
   distDir: string;
@@ -37,19 +37,14 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
-const json = (status: number, detail: string, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify({ detail }), { status, headers: { 'content-type': 'application/json', ...headers } });
-
 export function createServeApp(options: ServeOptions) {
-  const { upstream } = options;
-  const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const api = createApiProxy({ upstream: options.upstream, fetch: options.fetch });
   const files = loadDist(options.distDir);
   const index = files.get('/index.html');
   if (!index) throw new Error(`No index.html in ${options.distDir}: run npm run build first.`);
   // A failed compression is retried by nobody and needed by nobody: the file goes out uncompressed.
   const ready = precompress(files).catch((e: unknown) => console.warn('Precompression failed:', e));
   const hostAllowed = hostChecker(options.allowedHosts ?? []);
-  const info = backendInfoResponse(upstream);
 
   const app = new Hono();
   app.use(
@@ -67,22 +62,11 @@ export function createServeApp(options: ServeOptions) {
     return c.text('Blocked request: this host is not allowed. Add it to ALLOWED_HOSTS.', 403);
   });
 
-  app.get(BACKEND_INFO_PATH, () => new Response(info.body, { headers: info.headers }));
-
-  app.all('/v1/*', (c) => {
-    const url = new URL(c.req.url);
-    const host = c.req.header('host') ?? url.host;
-    const headers = { ...c.req.header(), host };
-    const refusal = checkProxyRequest({ method: c.req.method, url: url.pathname + url.search, headers });
-    if (refusal) return json(refusal.status, refusal.detail);
-    return forward(c.req.raw, upstream, doFetch);
-  });
-  app.all('/v1', () => json(404, 'Not Found'));
-
   app.all('*', (c) => {
     const req = c.req.raw;
-    if (req.method !== 'GET' && req.method !== 'HEAD') return json(405, 'Method Not Allowed', { allow: 'GET, HEAD' });
     const path = new URL(req.url).pathname;
+    if (isProxyPath(path)) return api.fetch(req);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return json(405, 'Method Not Allowed', { allow: 'GET, HEAD' });
     const file = files.get(path === '/' ? '/index.html' : path);
     if (file) return fileResponse(file, req);
     // Client-side routes (/jobs/…) load the app; a missing asset must stay a 404, not become HTML.

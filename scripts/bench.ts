@@ -2,24 +2,33 @@
  * `npm run bench`: load on the emulator over loopback, bounded in time. Seeds a temp SQLite file
  * with 10,000 jobs, starts the real server on it as a child process (so the load generator does
  * not share its event loop), runs autocannon on list, filtered list and get, then fires 200
- * creates at once. Exits 1 on any error, non-2xx answer, or create that is lost or doubled.
+ * creates at once, and measures what the production server's proxy adds to a list call. Exits 1
+ * on any error, non-2xx answer, or create that is lost or doubled.
  *
- * BENCH_SECONDS  seconds per scenario (default 20); BENCH_JOBS  jobs to seed (default 10000).
+ * `npm run bench -- --proxy`: only the proxy's cost, in about half a minute.
+ *
+ * BENCH_SECONDS  seconds per scenario (default 20; 10 for each proxy round)
+ * BENCH_JOBS     jobs to seed (default 10000)
  */
 import autocannon from 'autocannon';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jobListSchema, jobSchema } from '../contract/jobs';
 import { openDb } from '../server/db';
 import { seedMany } from '../server/seed-bulk';
-import { startEmulator } from '../server/spawn';
+import { freePort, startEmulator } from '../server/spawn';
 
+const PROXY_ONLY = process.argv.includes('--proxy');
 const SECONDS = Number(process.env.BENCH_SECONDS || 20);
+const PROXY_SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const JOBS = Number(process.env.BENCH_JOBS || 10_000);
 const CONNECTIONS = 64;
 const CREATES = 200;
 const PATH = '/v1/fine_tuning/jobs';
+/** What the proxy may add to a list call, as a multiple of the emulator's own time (issue target). */
+const PROXY_TARGET = 1.3;
 
 const dir = mkdtempSync(join(tmpdir(), 'emulator-bench-'));
 const dbPath = join(dir, 'bench.db');
@@ -31,9 +40,41 @@ console.log(`Seeded ${JOBS} jobs in ${Math.round(performance.now() - t0)} ms (${
 
 const emulator = await startEmulator({ API_DB: dbPath });
 const failures: string[] = [];
+let proxy: Awaited<ReturnType<typeof startProductionServer>> | undefined;
 try {
   const list = async (query: string) =>
     jobListSchema.parse(await (await fetch(`${emulator.base}${PATH}?${query}`)).json());
+  if (!PROXY_ONLY) await emulatorLoad(list);
+
+  // The server needs a built app to start; the list call never touches it.
+  const distDir = join(dir, 'dist');
+  mkdirSync(distDir);
+  writeFileSync(join(distDir, 'index.html'), '<!doctype html><div id="root"></div>');
+  proxy = await startProductionServer({ DIST_DIR: distDir, MISTRAL_API_URL: emulator.base });
+  await proxyOverhead(emulator.base, proxy.base);
+} catch (e) {
+  failures.push(e instanceof Error ? e.message : String(e));
+} finally {
+  for (const child of [proxy, emulator]) {
+    if (!child) continue;
+    child.child.kill('SIGTERM');
+    await child.exited;
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const cpu = cpus();
+console.log(
+  `\nMachine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${platform()} ${release()}, node ${process.version}`,
+);
+if (!PROXY_ONLY) console.log(`Load: ${CONNECTIONS} connections, ${SECONDS} s per scenario, ${JOBS} jobs seeded`);
+if (failures.length > 0) {
+  console.error(`\nFAILED:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(PROXY_ONLY ? '\nOK: no errors, no non-2xx.' : '\nOK: no errors, no non-2xx, every create exactly once.');
+
+async function emulatorLoad(list: (query: string) => Promise<{ data: { id: string }[]; total: number }>) {
   const ids = (await list('page_size=100')).data.map((j) => j.id);
   const filtered = 'status=SUCCESS&model=open-mistral-7b&page=3&page_size=20';
   if ((await list(filtered)).data.length === 0) failures.push('the filtered list selects nothing');
@@ -58,16 +99,14 @@ try {
   ];
   const rows: string[][] = [];
   for (const [name, options] of scenarios) {
-    const r = await autocannon({ ...options, connections: CONNECTIONS, duration: SECONDS });
-    const bad = r.errors + r.timeouts + r.non2xx;
-    if (bad > 0) failures.push(`${name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx`);
+    const r = await run(name, { ...options, connections: CONNECTIONS, duration: SECONDS });
     rows.push([
       name,
       r.requests.average.toFixed(0),
       String(r.latency.p50),
       String(r.latency.p99),
       String(r.requests.total),
-      String(bad),
+      String(r.errors + r.timeouts + r.non2xx),
     ]);
   }
   printTable(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors+non-2xx'], rows);
@@ -93,24 +132,72 @@ try {
   const unique = new Set(answers.filter((a) => !a.startsWith('HTTP'))).size;
   console.log(`\n${CREATES} concurrent creates in ${ms} ms: total grew by ${grew}, ${unique} unique ids`);
   if (grew !== CREATES || unique !== CREATES) failures.push(`creates: grew by ${grew}, ${unique} unique ids`);
-} catch (e) {
-  failures.push(e instanceof Error ? e.message : String(e));
-} finally {
-  emulator.child.kill('SIGTERM');
-  await emulator.exited;
-  rmSync(dir, { recursive: true, force: true });
 }
 
-const cpu = cpus();
-console.log(
-  `\nMachine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${platform()} ${release()}, node ${process.version}`,
-);
-console.log(`Load: ${CONNECTIONS} connections, ${SECONDS} s per scenario, ${JOBS} jobs seeded`);
-if (failures.length > 0) {
-  console.error(`\nFAILED:\n  ${failures.join('\n  ')}`);
-  process.exit(1);
+/**
+ * One connection, one request at a time, so the mean time per request is the run's length over
+ * its count (exact, where autocannon's histogram keeps whole milliseconds). Direct and proxied
+ * runs alternate, twice, so a neighbour's load on the machine falls on both alike.
+ */
+async function proxyOverhead(direct: string, proxied: string) {
+  const variants: [string, Record<string, string>][] = [
+    ['list', {}],
+    // What a browser sends: the proxy compresses the answer.
+    ['list, gzip/br accepted', { 'accept-encoding': 'gzip, deflate, br' }],
+  ];
+  const rows: string[][] = [];
+  for (const [name, headers] of variants) {
+    const ms = { direct: [] as number[], proxied: [] as number[] };
+    for (const base of [direct, proxied]) await run('warm-up', { url: `${base}${PATH}`, headers, duration: 1 });
+    for (let round = 0; round < 2; round++) {
+      for (const [which, base] of [
+        ['direct', direct],
+        ['proxied', proxied],
+      ] as const) {
+        const r = await run(`${name} (${which})`, {
+          url: `${base}${PATH}`,
+          headers,
+          connections: 1,
+          duration: PROXY_SECONDS / 2,
+        });
+        ms[which].push((r.duration * 1000) / r.requests.total);
+      }
+    }
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const ratio = mean(ms.proxied) / mean(ms.direct);
+    rows.push([name, mean(ms.direct).toFixed(3), mean(ms.proxied).toFixed(3), `${ratio.toFixed(2)}×`]);
+    if (name === 'list' && ratio > PROXY_TARGET) {
+      failures.push(`the proxy makes a list call ${ratio.toFixed(2)}× slower (target ≤ ${PROXY_TARGET}×)`);
+    }
+  }
+  console.log(`\nProxy overhead: 1 connection, ${PROXY_SECONDS} s per side, ${JOBS} jobs, default page`);
+  printTable(['list call', 'direct ms', 'via npm run serve ms', 'ratio'], rows);
 }
-console.log('\nOK: no errors, no non-2xx, every create exactly once.');
+
+/** `npm run serve` as a child process, like the emulator, on a free port. */
+async function startProductionServer(env: Record<string, string>) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'proxy/serve-main.ts'], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`npm run serve exited with ${child.exitCode}`);
+    if (await fetch(`${base}/_dashboard/backend`).then((r) => r.ok, () => false)) return { child, base, exited };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('npm run serve did not answer within 30 s');
+}
+
+async function run(name: string, options: autocannon.Options) {
+  const r = await autocannon(options);
+  const bad = r.errors + r.timeouts + r.non2xx;
+  if (bad > 0) failures.push(`${name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx`);
+  return r;
+}
 
 function printTable(head: string[], rows: string[][]) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

@@ -99,7 +99,14 @@ describe('/v1/files', () => {
     const missing = await s.app.request('/v1/files', { method: 'POST', body: form });
     expect(missing.status).toBe(422);
     expect(detailListErrorSchema.parse(await missing.json()).detail[0]?.loc).toEqual(['body', 'file']);
-    expect((await upload(s, chat(goodChat), 'x.jsonl', 'fun')).status).toBe(422);
+    const fun = await upload(s, chat(goodChat), 'x.jsonl', 'fun');
+    expect(fun.status).toBe(422);
+    expect(detailListErrorSchema.parse(fun.body).detail[0]).toMatchObject({
+      type: 'enum',
+      loc: ['body', 'purpose'],
+      msg: "Input should be 'fine-tune', 'batch' or 'ocr'",
+      input: 'fun',
+    });
     const json = await s.post('/v1/files', { file: 'x' });
     expect([400, 422]).toContain(json.status);
   });

@@ -2,30 +2,15 @@
 import { Hono } from 'hono';
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
+import { listFilesQuerySchema, TRAINING_FILE_PURPOSE, uploadPurposeSchema } from '../../contract/files';
 import { toUnixSeconds } from '../clock';
 import { issuesToDetail } from '../../contract/validation';
 import type { Env } from '../app';
 import { detailError, validationError } from '../http';
 import { parseTrainingFile } from './validate';
 
-const queryInt = (min: number, fallback: number) =>
-  z._default(
-    z.pipe(
-      z.string().check(z.regex(/^\d+$/, 'Input should be a valid integer')),
-      z.pipe(z.transform(Number), z.int().check(z.gte(min))),
-    ),
-    fallback,
-  );
-
-// The files API has no shared schema in contract/ (the browser only reads files), so it lives here.
-const listFilesQuerySchema = z.object({
-  page: queryInt(0, 0),
-  page_size: queryInt(1, 100),
-  purpose: z.optional(z.string()),
-  search: z.optional(z.string()),
-});
-
-const PURPOSES = new Set(['fine-tune', 'batch', 'ocr']);
+/** The upload's form fields besides the file itself. */
+const uploadFieldsSchema = z.object({ purpose: uploadPurposeSchema });
 
 export const fileRoutes = new Hono<Env>()
   .get('/', (c) => {
@@ -47,17 +32,11 @@ export const fileRoutes = new Hono<Env>()
     if (!(file instanceof File)) {
       throw validationError([{ type: 'missing', loc: ['body', 'file'], msg: 'Field required' }]);
     }
-    const purpose = typeof form.purpose === 'string' && form.purpose !== '' ? form.purpose : 'fine-tune';
-    if (!PURPOSES.has(purpose)) {
-      throw validationError([
-        {
-          type: 'enum',
-          loc: ['body', 'purpose'],
-          msg: "Input should be 'fine-tune', 'batch' or 'ocr'",
-          input: purpose,
-        },
-      ]);
-    }
+    const fields = {
+      purpose: typeof form.purpose === 'string' && form.purpose !== '' ? form.purpose : TRAINING_FILE_PURPOSE,
+    };
+    const checked = uploadFieldsSchema.safeParse(fields);
+    if (!checked.success) throw validationError(issuesToDetail(checked.error.issues, fields, 'body'));
     const content = Buffer.from(await file.arrayBuffer());
     const parsed = parseTrainingFile(content.toString('utf8'));
     if (!parsed.ok) throw detailError(422, `${file.name}: ${parsed.detail}`);
@@ -68,7 +47,7 @@ export const fileRoutes = new Hono<Env>()
         filename: file.name,
         bytes: content.byteLength,
         createdAt: toUnixSeconds(c.var.clock.now()),
-        purpose,
+        purpose: checked.data.purpose,
         mimetype: file.type || 'application/jsonl',
         content,
         parsed: facts,
