@@ -355,5 +355,19 @@ export const TERMINAL_STATUSES: ReadonlySet<string> = new Set<JobStatus>([
 ]);
 /** Unknown statuses count as active: polling a job we do not understand is the safe side. */
 export const isTerminal = (status: string) => TERMINAL_STATUSES.has(status);
+/**
+ * Statuses that change without anyone acting: the emulator's or the API's clock moves them on.
+ * VALIDATED is not one of them: it waits for the user to start it.
+ */
+export const MOVING_STATUSES: ReadonlySet<string> = new Set<JobStatus>([
+  'QUEUED',
+  'STARTED',
+  'VALIDATING',
+  'RUNNING',
+  'CANCELLATION_REQUESTED',
+]);
+const KNOWN_STATUSES: ReadonlySet<string> = new Set(JOB_STATUSES);
+/** Whether a job can change by itself; an unknown status may, so it counts as moving. */
+export const movesByItself = (status: string) => MOVING_STATUSES.has(status) || !KNOWN_STATUSES.has(status);
 export const canStart = (status: string) => status === 'VALIDATED';
 export const canCancel = (status: string) => !isTerminal(status) && status !== 'CANCELLATION_REQUESTED';

@@ -1,3 +1,5 @@
+import type { NumberRange } from '../../../contract/jobs';
+
 /** Sizes in binary units, the unit the upload limit is defined in (20 MB = 20 × 1024²). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -13,3 +15,11 @@ export function formatBytes(bytes: number): string {
 
 /** The first block of a UUID: enough to tell jobs and files apart at a glance. */
 export const shortId = (id: string) => id.split('-')[0] ?? id;
+
+const rangeNumber = (n: number) => (n !== 0 && Math.abs(n) < 1e-3 ? n.toExponential() : n.toLocaleString('en-US'));
+
+/** A contract range in words for a hint: "1 to 100,000", "above 0, up to 100". */
+export const rangeText = (range: NumberRange) =>
+  range.above
+    ? `above ${rangeNumber(range.min)}, up to ${rangeNumber(range.max)}`
+    : `${rangeNumber(range.min)} to ${rangeNumber(range.max)}`;

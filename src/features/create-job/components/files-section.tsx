@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { INVALID_SAMPLE_SKIP_RANGE } from '../../../../contract/jobs';
 import { describeError } from '../../../lib/api-error';
+import { rangeText } from '../format';
 import { fileQueries } from '../../files/api/queries';
 import { numeric, Section, TextField } from './fields';
 import { FileListField } from './file-list-field';
@@ -35,7 +37,7 @@ export function FilesSection() {
         label="Invalid sample skip"
         className="sm:max-w-xs"
         placeholder="0"
-        hint="Fraction of malformed lines to skip instead of failing validation, 0 to 0.5 (0.05 = 5%)."
+        hint={`Fraction of malformed lines to skip instead of failing validation, ${rangeText(INVALID_SAMPLE_SKIP_RANGE)} (0.05 = 5%).`}
         value={values.invalid_sample_skip_percentage}
         onChange={(s) => update('invalid_sample_skip_percentage', (v) => ({ ...v, invalid_sample_skip_percentage: s }))}
       />

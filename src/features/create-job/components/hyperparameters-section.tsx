@@ -1,28 +1,30 @@
+import { HYPERPARAMETER_RANGES } from '../../../../contract/jobs';
 import type { HyperparameterKey } from '../form-state';
+import { rangeText } from '../format';
 import { numeric, Section, TextField } from './fields';
 import { useForm } from './form-context';
 
-/** Ranges and defaults as the API documents them (shared/api §3.1). */
+/** Defaults as the API documents them (shared/api §3.1); the ranges are the contract's own. */
 const FIELDS: { key: HyperparameterKey; label: string; hint: string; placeholder?: string; completionOnly?: true }[] = [
   {
     key: 'learning_rate',
     label: 'Learning rate',
-    hint: 'Peak rate, 1e-8 to 1. Default 1e-4; 1e-5 for gentler tuning.',
+    hint: `Peak rate, ${rangeText(HYPERPARAMETER_RANGES.learning_rate)}. Default 1e-4; 1e-5 for gentler tuning.`,
   },
-  { key: 'training_steps', label: 'Training steps', hint: 'Whole number ≥ 1. Set this or epochs.' },
-  { key: 'epochs', label: 'Epochs', hint: 'Passes over the data, > 0. The server turns it into steps.' },
-  { key: 'weight_decay', label: 'Weight decay', hint: '0 to 1.', placeholder: '0.1' },
+  { key: 'training_steps', label: 'Training steps', hint: `Whole number, ${rangeText(HYPERPARAMETER_RANGES.training_steps)}. Set this or epochs.` },
+  { key: 'epochs', label: 'Epochs', hint: `Passes over the data, ${rangeText(HYPERPARAMETER_RANGES.epochs)}. The server turns it into steps.` },
+  { key: 'weight_decay', label: 'Weight decay', hint: `${rangeText(HYPERPARAMETER_RANGES.weight_decay)}.`, placeholder: '0.1' },
   {
     key: 'warmup_fraction',
     label: 'Warmup fraction',
-    hint: 'Share of steps spent warming up, 0 to 1.',
+    hint: `Share of steps spent warming up, ${rangeText(HYPERPARAMETER_RANGES.warmup_fraction)}.`,
     placeholder: '0.05',
   },
-  { key: 'seq_len', label: 'Sequence length', hint: 'Tokens per sample, ≥ 100. Server picks by model.' },
+  { key: 'seq_len', label: 'Sequence length', hint: `Tokens per sample, ${rangeText(HYPERPARAMETER_RANGES.seq_len)}. Server picks by model.` },
   {
     key: 'fim_ratio',
     label: 'FIM ratio',
-    hint: 'Fill-in-the-middle share for code models, 0 to 1.',
+    hint: `Fill-in-the-middle share for code models, ${rangeText(HYPERPARAMETER_RANGES.fim_ratio)}.`,
     placeholder: '0.9',
     completionOnly: true,
   },

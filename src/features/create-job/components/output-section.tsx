@@ -1,7 +1,6 @@
+import { SUFFIX_MAX_LENGTH } from '../../../../contract/jobs';
 import { ErrorText, hintClass, Section, TextField } from './fields';
 import { useField, useForm } from './form-context';
-
-export const SUFFIX_MAX = 18;
 
 export function OutputSection() {
   const { values, update } = useForm();
@@ -12,11 +11,11 @@ export function OutputSection() {
         name="suffix"
         label="Suffix"
         className="sm:max-w-sm"
-        counter={SUFFIX_MAX}
+        counter={SUFFIX_MAX_LENGTH}
         autoComplete="off"
         spellCheck={false}
         placeholder="e.g. support-v2"
-        hint={`Added to the fine-tuned model's name. Up to ${SUFFIX_MAX} characters.`}
+        hint={`Added to the fine-tuned model's name. Up to ${SUFFIX_MAX_LENGTH} characters.`}
         value={values.suffix}
         onChange={(suffix) => update('suffix', (v) => ({ ...v, suffix }))}
       />

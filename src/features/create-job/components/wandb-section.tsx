@@ -1,8 +1,7 @@
+import { WANDB_API_KEY_LENGTH } from '../../../../contract/jobs';
 import type { WandbRow } from '../form-state';
 import { Section, TextField } from './fields';
 import { useForm } from './form-context';
-
-export const WANDB_KEY_LENGTH = 40;
 
 export function WandbSection() {
   const { values, update } = useForm();
@@ -42,8 +41,8 @@ export function WandbSection() {
           type="password"
           autoComplete="off"
           spellCheck={false}
-          counter={WANDB_KEY_LENGTH}
-          hint={`Exactly ${WANDB_KEY_LENGTH} characters. Not saved in the draft: retype it after a reload.`}
+          counter={WANDB_API_KEY_LENGTH}
+          hint={`Exactly ${WANDB_API_KEY_LENGTH} characters. Not saved in the draft: retype it after a reload.`}
           value={wandb.api_key}
           onChange={set('api_key')}
         />

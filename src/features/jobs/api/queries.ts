@@ -1,12 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import { isTerminal, type ListJobsQuery } from '../../../../contract/jobs';
+import { isTerminal, movesByItself, type ListJobsQuery } from '../../../../contract/jobs';
 import { api } from '../../../lib/api-client';
 
 /**
- * How often an active job is polled. In a hidden tab TanStack Query skips interval fetches
- * (`refetchIntervalInBackground` is off), and refetches on focus instead.
+ * How often a page is refreshed while a job on it moves by itself. In a hidden tab TanStack Query
+ * skips interval fetches (`refetchIntervalInBackground` is off) and refetches on focus instead.
  */
 export const POLL_MS = 3_000;
+/**
+ * How often a page where nothing moves by itself is refreshed while visible: a job created, started
+ * or cancelled elsewhere still shows up, without a request every few seconds from an idle tab.
+ */
+export const IDLE_POLL_MS = 60_000;
 
 export const jobQueries = {
   all: () => ['jobs'] as const,
@@ -15,14 +20,19 @@ export const jobQueries = {
     queryOptions({
       queryKey: [...jobQueries.lists(), query] as const,
       queryFn: ({ signal }) => api.listJobs(query, signal),
-      // Poll only while something on this page can still change.
-      refetchInterval: (q) => (q.state.data?.data.some((job) => !isTerminal(job.status)) ? POLL_MS : false),
+      // Fast only while a job on this page moves by itself; otherwise new jobs appear within a minute.
+      refetchInterval: (q) => (q.state.data?.data.some((job) => movesByItself(job.status)) ? POLL_MS : IDLE_POLL_MS),
     }),
   details: () => [...jobQueries.all(), 'detail'] as const,
   detail: (id: string) =>
     queryOptions({
       queryKey: [...jobQueries.details(), id] as const,
       queryFn: ({ signal }) => api.getJob(id, signal),
-      refetchInterval: (q) => (q.state.data && !isTerminal(q.state.data.status) ? POLL_MS : false),
+      // A finished job never changes; a VALIDATED one waits for someone, here or elsewhere.
+      refetchInterval: (q) => {
+        const status = q.state.data?.status;
+        if (status === undefined || isTerminal(status)) return false;
+        return movesByItself(status) ? POLL_MS : IDLE_POLL_MS;
+      },
     }),
 };

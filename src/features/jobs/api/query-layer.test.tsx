@@ -5,7 +5,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../../lib/query-client';
 import type { DetailedJob } from '../../../../contract/jobs';
-import { jobQueries, POLL_MS } from './queries';
+import { IDLE_POLL_MS, jobQueries, POLL_MS } from './queries';
 import { useCancelJob, useCreateJob, useStartJob } from './mutations';
 
 const detailed = (status: string): DetailedJob => ({
@@ -59,11 +59,18 @@ describe('query keys and polling', () => {
     expect(interval(qc.getQueryCache().find({ queryKey: options.queryKey }))).toBe(POLL_MS);
     seedDetail(qc, detailed('SUCCESS'));
     expect(interval(qc.getQueryCache().find({ queryKey: options.queryKey }))).toBe(false);
+    // A validated job waits for the user: a slow refresh picks up a start from elsewhere.
+    seedDetail(qc, detailed('VALIDATED'));
+    expect(interval(qc.getQueryCache().find({ queryKey: options.queryKey }))).toBe(IDLE_POLL_MS);
+    for (const status of ['QUEUED', 'STARTED', 'VALIDATING', 'CANCELLATION_REQUESTED']) {
+      seedDetail(qc, detailed(status));
+      expect(interval(qc.getQueryCache().find({ queryKey: options.queryKey })), status).toBe(POLL_MS);
+    }
   });
 });
 
 describe('list polling', () => {
-  it('polls a page while any job on it can change, and stops when all are terminal', () => {
+  it('polls a page fast while a job on it moves by itself, and once a minute otherwise', () => {
     const { qc } = setup();
     const options = jobQueries.list({ page: 0, page_size: 20, created_by_me: false });
     const interval = options.refetchInterval as (q: unknown) => number | false;
@@ -75,7 +82,9 @@ describe('list polling', () => {
     qc.setQueryData(options.queryKey, page('SUCCESS', 'RUNNING'));
     expect(interval(qc.getQueryCache().find({ queryKey: options.queryKey }))).toBe(POLL_MS);
     qc.setQueryData(options.queryKey, page('SUCCESS', 'CANCELLED', 'FAILED'));
-    expect(interval(qc.getQueryCache().find({ queryKey: options.queryKey }))).toBe(false);
+    expect(interval(qc.getQueryCache().find({ queryKey: options.queryKey }))).toBe(IDLE_POLL_MS);
+    qc.setQueryData(options.queryKey, page('SUCCESS', 'VALIDATED'));
+    expect(interval(qc.getQueryCache().find({ queryKey: options.queryKey }))).toBe(IDLE_POLL_MS);
     // A status this release does not know may still change: keep watching it.
     qc.setQueryData(options.queryKey, page('SUCCESS', 'PAUSED'));
     expect(interval(qc.getQueryCache().find({ queryKey: options.queryKey }))).toBe(POLL_MS);
