@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { DetailedJob, JobIn, JobStatus } from '../../../../contract/jobs';
+import { canCancel, canStart, type DetailedJob, type JobIn, type JobStatus } from '../../../../contract/jobs';
 import { api } from '../../../lib/api-client';
-import { isApiError } from '../../../lib/api-error';
+import { isApiError, type ApiError } from '../../../lib/api-error';
+import { jobTitle } from '../format';
 import { jobQueries } from './queries';
 
 /** The server's answer is the truth: into the detail cache, and every list refetched. */
@@ -23,13 +24,70 @@ export function useCreateJob() {
   });
 }
 
-/**
- * Start and cancel show the expected status at once and roll back if the server refuses. A
- * retried call whose first attempt did land gets a 409; if the job is already where we wanted
- * it, that is a success, not an error.
- */
 /** Start and cancel share a key, so a page can tell an action on a job is under way. */
 export const JOB_ACTION_KEY = ['jobs', 'action'] as const;
+
+export type JobAction = 'start' | 'cancel';
+
+/**
+ * Where each action leads without anyone else acting (shared/api §4): a start puts the job in
+ * QUEUED (STARTED on older jobs), then RUNNING, then an end of training; a cancel in
+ * CANCELLATION_REQUESTED, then CANCELLED. VALIDATING is not here: it comes before VALIDATED.
+ */
+const LEADS_TO: Record<JobAction, ReadonlySet<string>> = {
+  start: new Set<JobStatus>(['QUEUED', 'STARTED', 'RUNNING', 'SUCCESS', 'FAILED']),
+  cancel: new Set<JobStatus>(['CANCELLATION_REQUESTED', 'CANCELLED']),
+};
+/** The status shown while the call is out: the first one the action leads to. */
+const OPTIMISTIC: Record<JobAction, JobStatus> = { start: 'QUEUED', cancel: 'CANCELLATION_REQUESTED' };
+
+const ALLOWED: Record<JobAction, (status: string) => boolean> = { start: canStart, cancel: canCancel };
+const CANCELLING: ReadonlySet<string> = LEADS_TO.cancel;
+const FINISHED: ReadonlySet<string> = new Set<JobStatus>(['SUCCESS', 'FAILED', 'FAILED_VALIDATION']);
+
+/**
+ * The API client marks the error of a call when an earlier attempt of it failed in a way that
+ * leaves open whether the server acted (an answer lost on the way back, a gateway failure). Read
+ * loosely so this side works before and after the client's type names the field.
+ */
+const earlierAttemptMayHaveLanded = (error: ApiError) =>
+  (error as ApiError & { earlierAttemptMayHaveLanded?: boolean }).earlierAttemptMayHaveLanded === true;
+
+/** What happened instead, in the words the user reads. */
+function movedWords(action: JobAction, job: DetailedJob, mayBeOurs: boolean): string {
+  const name = jobTitle(job);
+  const status = job.status;
+  if (FINISHED.has(status)) return `${name} already finished`;
+  if (action === 'start') {
+    // After an attempt that may have landed, the job may have started and then been cancelled.
+    if (CANCELLING.has(status))
+      return mayBeOurs ? `${name} was cancelled` : `${name} was cancelled before it could start`;
+    if (LEADS_TO.start.has(status)) return `${name} was already started elsewhere`;
+    return `${name} can no longer be started: it is ${status}`;
+  }
+  if (status === 'CANCELLED') return `${name} is already cancelled`;
+  if (status === 'CANCELLATION_REQUESTED') return `${name} is already being cancelled`;
+  return `${name} can no longer be cancelled: it is ${status}`;
+}
+
+/**
+ * The server refused the action because the job had moved, and not because of this call: `job` is
+ * the server's job, `message` says what happened. `settled` is true when the job is where the
+ * action leads anyway (started or cancelled by someone else), false when that is now out of reach.
+ */
+export class JobMovedError extends Error {
+  override readonly name = 'JobMovedError';
+  readonly settled: boolean;
+  constructor(
+    readonly action: JobAction,
+    readonly job: DetailedJob,
+    readonly refusal: ApiError,
+    mayBeOurs: boolean,
+  ) {
+    super(movedWords(action, job, mayBeOurs));
+    this.settled = LEADS_TO[action].has(job.status);
+  }
+}
 
 /** What the page wants told after the action, even if the button that started it is gone by then. */
 export interface ActionCallbacks {
@@ -37,35 +95,42 @@ export interface ActionCallbacks {
   onError?: (error: Error) => void;
 }
 
-function useJobAction(
-  action: (id: string, signal?: AbortSignal) => Promise<DetailedJob>,
-  optimistic: JobStatus,
-  reached: (s: string) => boolean,
-  callbacks: ActionCallbacks = {},
-) {
+/**
+ * Start and cancel show the expected status at once and roll back if the server refuses. A 409
+ * means the job was not where the action starts from. It counts as this call's success only when
+ * an earlier attempt of the same call may have landed and the job is where the action leads;
+ * otherwise someone else moved it, and the user is told so with the server's job on screen.
+ */
+function useJobAction(action: JobAction, callbacks: ActionCallbacks = {}) {
   const qc = useQueryClient();
   return useMutation({
     mutationKey: JOB_ACTION_KEY,
     mutationFn: async (id: string) => {
       try {
-        return await action(id);
+        return await (action === 'start' ? api.startJob(id) : api.cancelJob(id));
       } catch (error) {
-        if (isApiError(error) && error.status === 409) {
-          const now = await api.getJob(id);
-          if (reached(now.status)) return now;
-        }
-        throw error;
+        if (!isApiError(error) || error.status !== 409) throw error;
+        const mayBeOurs = earlierAttemptMayHaveLanded(error);
+        // Without the job the server's own words are all there is to say.
+        const now = await api.getJob(id).catch(() => {
+          throw error;
+        });
+        if (mayBeOurs && LEADS_TO[action].has(now.status)) return now;
+        // Still where the action starts from: the refusal is about something else, in its words.
+        if (ALLOWED[action](now.status)) throw error;
+        throw new JobMovedError(action, now, error, mayBeOurs);
       }
     },
     onMutate: async (id) => {
       const key = jobQueries.detail(id).queryKey;
       await qc.cancelQueries({ queryKey: key });
       const previous = qc.getQueryData(key);
-      if (previous) qc.setQueryData(key, { ...previous, status: optimistic });
+      if (previous) qc.setQueryData(key, { ...previous, status: OPTIMISTIC[action] });
       return { previous };
     },
     onError: async (error, id, context) => {
       callbacks.onError?.(error);
+      if (error instanceof JobMovedError) return settleJob(qc, error.job);
       if (context?.previous) qc.setQueryData(jobQueries.detail(id).queryKey, context.previous);
       // The rollback is our last known state; the server may know better.
       await qc.invalidateQueries({ queryKey: jobQueries.detail(id).queryKey });
@@ -79,12 +144,5 @@ function useJobAction(
   });
 }
 
-export const useStartJob = (callbacks?: ActionCallbacks) =>
-  useJobAction(api.startJob, 'QUEUED', (s) => s !== 'VALIDATED', callbacks);
-export const useCancelJob = (callbacks?: ActionCallbacks) =>
-  useJobAction(
-    api.cancelJob,
-    'CANCELLATION_REQUESTED',
-    (s) => s === 'CANCELLATION_REQUESTED' || s === 'CANCELLED',
-    callbacks,
-  );
+export const useStartJob = (callbacks?: ActionCallbacks) => useJobAction('start', callbacks);
+export const useCancelJob = (callbacks?: ActionCallbacks) => useJobAction('cancel', callbacks);

@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../../lib/query-client';
 import type { DetailedJob } from '../../../../contract/jobs';
 import { IDLE_POLL_MS, jobQueries, POLL_MS } from './queries';
-import { useCancelJob, useCreateJob, useStartJob } from './mutations';
+import { api } from '../../../lib/api-client';
+import { ApiError } from '../../../lib/api-error';
+import { JobMovedError, useCancelJob, useCreateJob, useStartJob } from './mutations';
 
 const detailed = (status: string): DetailedJob => ({
   id: 'j1',
@@ -39,7 +41,10 @@ function setup(...responses: Response[]) {
 
 const seedDetail = (qc: QueryClient, job: DetailedJob) => qc.setQueryData(jobQueries.detail(job.id).queryKey, job);
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('query keys and polling', () => {
   it('keeps lists and details apart under one root', () => {
@@ -104,30 +109,113 @@ describe('start and cancel', () => {
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['jobs', 'list'] });
   });
 
-  it('rolls back when the server refuses', async () => {
+  it('rolls back and gives the server its words when it refuses a job that still allows the action', async () => {
     const { qc, wrapper } = setup(
-      json(409, { detail: 'Job is SUCCESS and cannot be cancelled.' }),
-      json(200, detailed('SUCCESS')),
-      json(200, detailed('SUCCESS')),
+      json(409, { detail: 'Too many jobs running for this workspace.' }),
+      json(200, detailed('RUNNING')),
+      json(200, detailed('RUNNING')),
     );
     seedDetail(qc, detailed('RUNNING'));
     const { result } = renderHook(() => useCancelJob(), { wrapper });
     act(() => result.current.mutate('j1'));
     await waitFor(() => expect(result.current.isError).toBe(true));
-    expect(result.current.error?.message).toMatch(/cannot be cancelled/);
-    expect(qc.getQueryData(jobQueries.detail('j1').queryKey)?.status).not.toBe('CANCELLATION_REQUESTED');
+    expect(result.current.error?.message).toBe('Too many jobs running for this workspace.');
+    expect(qc.getQueryData(jobQueries.detail('j1').queryKey)?.status).toBe('RUNNING');
   });
+});
 
-  it('counts a 409 as success when a retried cancel had already landed', async () => {
-    const { qc, wrapper } = setup(
-      json(409, { detail: 'Cancellation already requested.' }),
-      json(200, detailed('CANCELLATION_REQUESTED')),
-    );
-    seedDetail(qc, detailed('RUNNING'));
-    const { result } = renderHook(() => useCancelJob(), { wrapper });
+/**
+ * A 409 means the job was not where the action starts from. Only when an earlier attempt of the
+ * same call may have landed (a retry after a lost answer) can that be our own doing, and then only
+ * if the job is where the action leads; otherwise the user is told what did happen.
+ */
+describe('a 409 on start or cancel', () => {
+  type Case = {
+    action: 'start' | 'cancel';
+    /** An earlier attempt of the call may have reached the server (its answer was lost). */
+    earlier: boolean;
+    /** The job's status on the server when the 409 came. */
+    server: string;
+    /** Counted as this call's own success. */
+    reconciled?: true;
+    /** Else what the user is told. */
+    told?: string;
+  };
+  const cases: Case[] = [
+    { action: 'start', earlier: false, server: 'CANCELLED', told: 'Job j1 was cancelled before it could start' },
+    {
+      action: 'start',
+      earlier: false,
+      server: 'CANCELLATION_REQUESTED',
+      told: 'Job j1 was cancelled before it could start',
+    },
+    { action: 'start', earlier: false, server: 'QUEUED', told: 'Job j1 was already started elsewhere' },
+    { action: 'start', earlier: false, server: 'STARTED', told: 'Job j1 was already started elsewhere' },
+    { action: 'start', earlier: false, server: 'RUNNING', told: 'Job j1 was already started elsewhere' },
+    { action: 'start', earlier: false, server: 'SUCCESS', told: 'Job j1 already finished' },
+    { action: 'start', earlier: false, server: 'FAILED', told: 'Job j1 already finished' },
+    { action: 'start', earlier: false, server: 'PAUSED', told: 'Job j1 can no longer be started: it is PAUSED' },
+    { action: 'start', earlier: true, server: 'QUEUED', reconciled: true },
+    { action: 'start', earlier: true, server: 'STARTED', reconciled: true },
+    { action: 'start', earlier: true, server: 'RUNNING', reconciled: true },
+    { action: 'start', earlier: true, server: 'SUCCESS', reconciled: true },
+    // Our start may have landed before someone cancelled, or not at all: say only what is sure.
+    { action: 'start', earlier: true, server: 'CANCELLED', told: 'Job j1 was cancelled' },
+    { action: 'start', earlier: true, server: 'PAUSED', told: 'Job j1 can no longer be started: it is PAUSED' },
+    { action: 'cancel', earlier: false, server: 'CANCELLED', told: 'Job j1 is already cancelled' },
+    { action: 'cancel', earlier: false, server: 'CANCELLATION_REQUESTED', told: 'Job j1 is already being cancelled' },
+    { action: 'cancel', earlier: false, server: 'SUCCESS', told: 'Job j1 already finished' },
+    { action: 'cancel', earlier: false, server: 'FAILED_VALIDATION', told: 'Job j1 already finished' },
+    { action: 'cancel', earlier: true, server: 'CANCELLATION_REQUESTED', reconciled: true },
+    { action: 'cancel', earlier: true, server: 'CANCELLED', reconciled: true },
+    { action: 'cancel', earlier: true, server: 'SUCCESS', told: 'Job j1 already finished' },
+  ];
+
+  const title = (c: Case) =>
+    `${c.action} refused while ${c.server}, ${c.earlier ? 'after an attempt that may have landed' : 'first attempt'}`;
+
+  it.each(cases.map((c) => [title(c), c] as const))('%s', async (_, c) => {
+    const conflict = json(409, { detail: `Job is ${c.server}.` });
+    // The client tells the mutation about earlier attempts on the error it throws.
+    const { qc, wrapper, fetch } = c.earlier
+      ? setup(json(200, detailed(c.server)))
+      : setup(conflict, json(200, detailed(c.server)));
+    if (c.earlier) {
+      const refused = Object.assign(
+        new ApiError(409, { detail: `Job is ${c.server}.` }, undefined, `Job is ${c.server}.`),
+        {
+          earlierAttemptMayHaveLanded: true,
+        },
+      );
+      vi.spyOn(api, c.action === 'start' ? 'startJob' : 'cancelJob').mockRejectedValue(refused);
+    }
+    const before = c.action === 'start' ? 'VALIDATED' : 'RUNNING';
+    seedDetail(qc, detailed(before));
+    const invalidate = vi.spyOn(qc, 'invalidateQueries');
+    const onSuccess = vi.fn();
+    const onError = vi.fn();
+    const hook = c.action === 'start' ? useStartJob : useCancelJob;
+    const { result } = renderHook(() => hook({ onSuccess, onError }), { wrapper });
     act(() => result.current.mutate('j1'));
-    await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(qc.getQueryData(jobQueries.detail('j1').queryKey)?.status).toBe('CANCELLATION_REQUESTED');
+    await waitFor(() => expect(result.current.isIdle || result.current.isPending, title(c)).toBe(false));
+
+    // Either way the page shows the server's job, and lists are refreshed.
+    expect(qc.getQueryData(jobQueries.detail('j1').queryKey)?.status, title(c)).toBe(c.server);
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['jobs', 'list'] });
+    expect(fetch.mock.calls.at(-1)?.[0]).toBe('/v1/fine_tuning/jobs/j1');
+    if (c.reconciled) {
+      expect(result.current.isSuccess, title(c)).toBe(true);
+      expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ status: c.server }));
+      expect(onError).not.toHaveBeenCalled();
+    } else {
+      expect(result.current.isError, title(c)).toBe(true);
+      expect(result.current.error?.message, title(c)).toBe(c.told);
+      expect(onSuccess, title(c)).not.toHaveBeenCalled();
+      expect(onError).toHaveBeenCalledWith(result.current.error);
+      const error = result.current.error;
+      expect(error).toBeInstanceOf(JobMovedError);
+      expect((error as JobMovedError).job.status).toBe(c.server);
+    }
   });
 });
 

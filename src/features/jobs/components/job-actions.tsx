@@ -6,21 +6,29 @@ import { toast } from '../../../components/toast';
 import { Button, buttonClass } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/dialog';
 import { describeError } from '../../../lib/api-error';
-import { JOB_ACTION_KEY, useCancelJob, useStartJob } from '../api/mutations';
+import { JOB_ACTION_KEY, JobMovedError, useCancelJob, useStartJob } from '../api/mutations';
 import { formatCost, jobTitle } from '../format';
 
 type Pending = 'start' | 'cancel' | null;
 
+/** A job moved by someone else is news, not a failure, if it is where the user wanted it anyway. */
+function tellRefusal(e: Error, failed: string) {
+  if (e instanceof JobMovedError) (e.settled ? toast.info : toast.error)(`${e.message}.`);
+  else toast.error(`${failed}: ${describeError(e)}`);
+}
+
 /** Start and cancel, each behind a confirmation named like the action; Clone opens a prefilled form. */
 export function JobActions({ job }: { job: DetailedJob }) {
   const [confirm, setConfirm] = useState<Pending>(null);
+  // Success toasts only on the server's word that this call did it; when someone else moved the
+  // job first, the toast says so and the page shows the server's status.
   const start = useStartJob({
     onSuccess: (started) => toast.success(`Started ${jobTitle(started)}`),
-    onError: (e) => toast.error(`Start failed: ${describeError(e)}`),
+    onError: (e) => tellRefusal(e, 'Start failed'),
   });
   const cancel = useCancelJob({
     onSuccess: (cancelled) => toast.success(`Cancellation requested for ${jobTitle(cancelled)}`),
-    onError: (e) => toast.error(`Cancel failed: ${describeError(e)}`),
+    onError: (e) => tellRefusal(e, 'Cancel failed'),
   });
   // The optimistic status can move these buttons (and remount this component) mid-action, so
   // "busy" is read from the mutation cache, not from this instance's hooks.
