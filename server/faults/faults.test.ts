@@ -110,6 +110,35 @@ describe('x-emulator-fault header', () => {
     expect(performance.now() - t0).toBeGreaterThanOrEqual(55);
   });
 
+  test('hang answers nothing until the client leaves, and creates nothing', async () => {
+    const s = setup();
+    const client = new AbortController();
+    let settled = false;
+    const pending = Promise.resolve(
+      s.app.request(JOBS, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-emulator-fault': 'hang' },
+        body: JSON.stringify(createBody(s)),
+        signal: client.signal,
+      }),
+    ).finally(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+    client.abort();
+    const res = await pending;
+    expect(res.headers.get('x-emulator-fault')).toBe('hang');
+    expect(await total(s)).toBe(0);
+  });
+
+  test('hang;ms=N gives up after N ms and drops (the marker under app.request)', async () => {
+    const waits: number[] = [];
+    const s = setup({ faults: { sleep: (ms) => Promise.resolve(void waits.push(ms)) } });
+    const res = await send(s, 'GET', JOBS, { 'x-emulator-fault': 'hang;ms=40000' });
+    expect(res).toMatchObject({ status: 500, body: null });
+    expect(res.headers.get('x-emulator-fault')).toBe('hang');
+    expect(waits).toEqual([40000]);
+  });
+
   test('/healthz is never faulted', async () => {
     expect((await send(setup(), 'GET', '/healthz', { 'x-emulator-fault': '500' })).status).toBe(200);
   });

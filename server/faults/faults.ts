@@ -45,6 +45,16 @@ function drop(c: Context, fault: string): Response {
   return new Response(null, { status: 500, headers: { [FAULT_HEADER]: fault } });
 }
 
+/** Resolves when the client goes away (its request's signal), or after `ms` when given. */
+function silence(c: Context, ms: number | undefined, sleep: (ms: number) => Promise<void>): Promise<void> {
+  const signal = c.req.raw.signal;
+  return new Promise<void>((resolve) => {
+    if (signal.aborted) return resolve();
+    signal.addEventListener('abort', () => resolve(), { once: true });
+    if (ms !== undefined) void sleep(ms).then(resolve);
+  });
+}
+
 export function createFaults({
   shares = [],
   random = Math.random,
@@ -94,6 +104,9 @@ export function createFaults({
       case 'slow':
         await sleep(chosen.ms ?? slowMs);
         return next();
+      case 'hang':
+        await silence(c, chosen.ms, sleep);
+        return drop(c, fault);
       case 'drop':
         return drop(c, fault);
       case 'drop-after':

@@ -11,12 +11,14 @@ export const FAULT_HEADER = 'x-emulator-fault';
 
 /**
  * `drop` closes the connection before the handler runs; `drop-after` runs it first (a create is
- * committed) and then drops: the case where a client must not blindly resend.
+ * committed) and then drops: the case where a client must not blindly resend. `hang` never
+ * answers: an upstream that accepted the connection and went silent, the one failure a client
+ * only notices by its own clock (it holds the request until the client leaves, or `ms`, then drops).
  */
-export const FAULT_KINDS = ['500', '502', '503', '504', '429', 'slow', 'drop', 'drop-after'] as const;
+export const FAULT_KINDS = ['500', '502', '503', '504', '429', 'slow', 'hang', 'drop', 'drop-after'] as const;
 export const faultKindSchema = z.enum(FAULT_KINDS);
 export type FaultKind = z.infer<typeof faultKindSchema>;
-export type ErrorFault = Exclude<FaultKind, 'slow' | 'drop' | 'drop-after'>;
+export type ErrorFault = Exclude<FaultKind, 'slow' | 'hang' | 'drop' | 'drop-after'>;
 
 /** 5xx as shared/api §5 reports them: the service's `detail`, the gateway's bare `message`. */
 export const FAULT_BODIES: Record<ErrorFault, ErrorBody> = {
@@ -28,7 +30,7 @@ export const FAULT_BODIES: Record<ErrorFault, ErrorBody> = {
 };
 
 const count = z.int().check(z.gte(0));
-/** Per-fault overrides: `ms` for slow, `retry_after` (seconds) for 429. */
+/** Per-fault overrides: `ms` for slow (and for how long a hang lasts), `retry_after` (seconds) for 429. */
 const overrides = { ms: z.optional(count), retry_after: z.optional(count) };
 
 export const faultRuleSchema = z.strictObject({

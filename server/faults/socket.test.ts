@@ -53,3 +53,11 @@ test('error faults arrive as real HTTP answers', async () => {
   expect(res.headers.get('content-type')).toMatch(/^application\/json/);
   expect(await res.json()).toEqual({ message: 'Requests rate limit exceeded' });
 });
+
+test('hang keeps a real connection silent until the client gives up; the server answers others meanwhile', async () => {
+  const t0 = performance.now();
+  const silent = fetch(`${base}${JOBS}`, { headers: { 'x-emulator-fault': 'hang' }, signal: AbortSignal.timeout(300) });
+  await expect(silent).rejects.toThrow(/timeout|aborted/i);
+  expect(performance.now() - t0).toBeGreaterThanOrEqual(280);
+  expect((await fetch(`${base}${JOBS}`)).status).toBe(200);
+});
