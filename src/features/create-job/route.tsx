@@ -41,8 +41,9 @@ export function Component() {
               and tokens.
             </Note>
           )}
-          {/* A new location (a clone landing here) starts a fresh form from the stored draft. */}
-          <JobForm key={location.key} />
+          {/* Never keyed on the location: a later URL change must not reset what the user typed.
+              A clone mounts a fresh form anyway, since the prefill above replaces it until done. */}
+          <JobForm />
         </>
       )}
     </div>

@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useNavigation, useResolvedPath, useSearchParams } from 'react-router';
 import type { ListFilterKey, ListJobsQuery } from '../../../../contract/jobs';
 import { parseListSearch, toListSearch } from '../filters';
 
@@ -19,9 +19,24 @@ function normalize(key: ListFilterKey, value: FilterValue) {
 export function useListSearch() {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListSearch(params), [params]);
+  const listPath = useResolvedPath('.').pathname;
+  const navigation = useNavigation();
+  // Whether the list is still the page the user is on, as of the last render and unmount.
+  const here = useRef(true);
+  const leaving = navigation.state !== 'idle' && navigation.location.pathname !== listPath;
+  useEffect(() => {
+    here.current = !leaving;
+  }, [leaving]);
+  useEffect(() => () => void (here.current = false), []);
 
   const update = useCallback(
-    (change: (q: ListJobsQuery) => ListJobsQuery) => setParams((prev) => toListSearch(change(parseListSearch(prev)))),
+    (change: (q: ListJobsQuery) => ListJobsQuery) => {
+      // A debounced filter can settle after the user has left the list (its timer fires during
+      // the navigation, or leaving blurs it). Search params are relative: written then, they
+      // would land on the next page's URL, replace its location and reset its state.
+      if (!here.current) return;
+      setParams((prev) => toListSearch(change(parseListSearch(prev))));
+    },
     [setParams],
   );
 
