@@ -219,6 +219,21 @@ describe('a 409 on start or cancel', () => {
   });
 });
 
+describe('a 409 after a retry, through the client', () => {
+  it('does not count a start refused after a rate limit as started: a 429 never lands', async () => {
+    const { qc, wrapper } = setup(
+      json(429, { message: 'Rate limit exceeded' }),
+      json(409, { detail: 'Job is QUEUED.' }),
+      json(200, detailed('QUEUED')),
+    );
+    seedDetail(qc, detailed('VALIDATED'));
+    const { result } = renderHook(() => useStartJob(), { wrapper });
+    act(() => result.current.mutate('j1'));
+    await waitFor(() => expect(result.current.isError).toBe(true), { timeout: 3_000 });
+    expect(result.current.error?.message).toBe('Job j1 was already started elsewhere');
+  });
+});
+
 describe('create', () => {
   it('posts once, fetches the new job into the detail cache, and refreshes lists', async () => {
     const { qc, wrapper, fetch } = setup(
