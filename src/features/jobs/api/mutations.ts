@@ -1,5 +1,12 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { canCancel, canStart, type DetailedJob, type JobIn, type JobStatus } from '../../../../contract/jobs';
+import {
+  canCancel,
+  canStart,
+  isTerminal,
+  type DetailedJob,
+  type JobIn,
+  type JobStatus,
+} from '../../../../contract/jobs';
 import { api } from '../../../lib/api-client';
 import { isApiError, type ApiError } from '../../../lib/api-error';
 import { jobTitle } from '../format';
@@ -43,7 +50,8 @@ const OPTIMISTIC: Record<JobAction, JobStatus> = { start: 'QUEUED', cancel: 'CAN
 
 const ALLOWED: Record<JobAction, (status: string) => boolean> = { start: canStart, cancel: canCancel };
 const CANCELLING: ReadonlySet<string> = LEADS_TO.cancel;
-const FINISHED: ReadonlySet<string> = new Set<JobStatus>(['SUCCESS', 'FAILED', 'FAILED_VALIDATION']);
+/** Ended by itself: terminal, and not by a cancel. */
+const finished = (status: string) => isTerminal(status) && !CANCELLING.has(status);
 
 /**
  * The API client marks the error of a call when an earlier attempt of it failed in a way that
@@ -57,7 +65,7 @@ const earlierAttemptMayHaveLanded = (error: ApiError) =>
 function movedWords(action: JobAction, job: DetailedJob, mayBeOurs: boolean): string {
   const name = jobTitle(job);
   const status = job.status;
-  if (FINISHED.has(status)) return `${name} already finished`;
+  if (finished(status)) return `${name} already finished`;
   if (action === 'start') {
     // After an attempt that may have landed, the job may have started and then been cancelled.
     if (CANCELLING.has(status))
