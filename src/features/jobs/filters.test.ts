@@ -20,11 +20,21 @@ describe('list URL state', () => {
       status: 'RUNNING',
       model: 'open-mistral-7b',
       created_by_me: true,
-      page: 3,
+      page: 2,
       page_size: 50,
     });
     expect(activeFilters(q)).toHaveLength(8);
     expect(parse(toListSearch(q).toString())).toEqual(q);
+  });
+
+  it('counts pages from 1 in the URL, as the pager does, and from 0 for the API', () => {
+    expect(parse('page=1').page).toBe(0);
+    expect(parse('page=2').page).toBe(1);
+    expect(toListSearch({ ...parse(''), page: 1 }).toString()).toBe('page=2');
+    // The first page needs no param; page=0 is not a page.
+    expect(toListSearch(parse('page=1')).toString()).toBe('');
+    expect(parse('page=0').page).toBe(0);
+    expect(parse('page=1.5').page).toBe(0);
   });
 
   it('drops only the invalid params of a hand-edited link', () => {

@@ -1,7 +1,8 @@
 /**
  * The list page's state lives in the URL. Each search param is read on its own with the
  * contract's schema, so one bad value (a hand-edited link) falls back to its default instead of
- * throwing the whole view away.
+ * throwing the whole view away. The URL counts pages from 1, as the pager shows them; the API
+ * (and `ListJobsQuery.page`) counts from 0.
  */
 import { LIST_FILTER_KEYS, listJobsQuerySchema, type ListFilterKey, type ListJobsQuery } from '../../../contract/jobs';
 
@@ -14,8 +15,12 @@ type Key = (typeof KEYS)[number];
 export function parseListSearch(params: URLSearchParams): ListJobsQuery {
   const raw: Partial<Record<Key, string>> = {};
   for (const key of KEYS) {
-    const value = params.get(key)?.trim();
+    let value = params.get(key)?.trim();
     if (!value) continue;
+    if (key === 'page') {
+      if (!/^\d+$/.test(value) || Number(value) < 1) continue;
+      value = String(Number(value) - 1);
+    }
     const probe = listJobsQuerySchema.safeParse({ [key]: value });
     if (probe.success) raw[key] = value;
   }
@@ -33,7 +38,7 @@ export function toListSearch(query: ListJobsQuery): URLSearchParams {
     if (value === undefined || value === false) continue;
     params.set(key, String(value));
   }
-  if (query.page > 0) params.set('page', String(query.page));
+  if (query.page > 0) params.set('page', String(query.page + 1));
   if (query.page_size !== DEFAULT_PAGE_SIZE) params.set('page_size', String(query.page_size));
   return params;
 }

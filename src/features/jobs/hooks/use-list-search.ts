@@ -12,9 +12,9 @@ function normalize(key: ListFilterKey, value: FilterValue) {
 }
 
 /**
- * The list page's state, read from and written to the URL. Every write goes through the
- * functional form so two quick changes never overwrite each other, and starts from the parsed
- * query so a broken param in a pasted link is dropped rather than kept.
+ * The list page's state, read from and written to the URL. Every write starts from the newest
+ * search (see `written`), parsed, so two quick changes never undo each other and a broken param
+ * in a pasted link is dropped rather than kept.
  */
 export function useListSearch() {
   const [params, setParams] = useSearchParams();
@@ -29,13 +29,26 @@ export function useListSearch() {
   }, [leaving]);
   useEffect(() => () => void (here.current = false), []);
 
+  // What this page last wrote, until a render with it (or with any newer URL) commits. React
+  // Router commits a navigation in a transition, and the search it hands to a functional update
+  // is the last committed one: an action right after another (remove a chip, then pick a page
+  // size) would start from the older search and bring the removed filter back.
+  const written = useRef<URLSearchParams | null>(null);
+  useEffect(() => {
+    written.current = null;
+  }, [params]);
+
   const update = useCallback(
     (change: (q: ListJobsQuery) => ListJobsQuery) => {
       // A debounced filter can settle after the user has left the list (its timer fires during
       // the navigation, or leaving blurs it). Search params are relative: written then, they
       // would land on the next page's URL, replace its location and reset its state.
       if (!here.current) return;
-      setParams((prev) => toListSearch(change(parseListSearch(prev))));
+      setParams((committed) => {
+        const next = toListSearch(change(parseListSearch(written.current ?? committed)));
+        written.current = next;
+        return next;
+      });
     },
     [setParams],
   );

@@ -21,14 +21,18 @@ const job = (id: string, status: string, suffix: string): Job => ({
   suffix,
 });
 
-function setup(search: string, total = 2) {
+function setup(
+  search: string,
+  total = 2,
+  data: unknown[] = [job('aaaaaaaa-1', 'SUCCESS', 'first'), job('bbbbbbbb-2', 'FAILED', 'second')],
+) {
   const fetch = vi.fn((_url: string) =>
     Promise.resolve(
       new Response(
         JSON.stringify({
           object: 'list',
           total,
-          data: [job('aaaaaaaa-1', 'SUCCESS', 'first'), job('bbbbbbbb-2', 'FAILED', 'second')],
+          data,
         }),
         {
           headers: { 'content-type': 'application/json' },
@@ -60,7 +64,7 @@ afterEach(() => {
 
 describe('job list page', () => {
   it('restores filters and page from the URL and shows the range', async () => {
-    const { lastQuery } = setup('?status=FAILED&page=2&page_size=10&model=x', 213);
+    const { lastQuery } = setup('?status=FAILED&page=3&page_size=10&model=x', 213);
     expect(await screen.findByRole('link', { name: 'first' })).toBeInTheDocument();
     expect(screen.getByLabelText('Status')).toHaveValue('FAILED');
     expect(screen.getByLabelText('Model')).toHaveValue('x');
@@ -91,14 +95,62 @@ describe('job list page', () => {
     await vi.waitFor(() => expect(fetch.mock.calls.length).toBe(calls + 1));
   });
 
-  it('opens a job from its row with Enter', async () => {
+  it('makes each row one link to its job, the only thing in the row to tab to', async () => {
     const user = userEvent.setup();
     const { router } = setup('');
     const link = await screen.findByRole('link', { name: 'second' });
+    expect(link).toHaveAttribute('href', '/jobs/bbbbbbbb-2');
     const row = link.closest('tr')!;
     expect(within(row).getByText('Failed')).toBeInTheDocument();
-    row.focus();
+    expect(row).not.toHaveAttribute('tabindex');
+    expect(row.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')).toEqual(
+      row.querySelectorAll('a'),
+    );
+    expect(row.querySelectorAll('a')).toHaveLength(1);
+    link.focus();
     await user.keyboard('{Enter}');
     expect(router.state.location.pathname).toBe('/jobs/bbbbbbbb-2');
+  });
+
+  it('shows a job that breaks the contract in its place, naming the field, beside the valid jobs', async () => {
+    const { created_at: _, ...broken } = job('cccccccc-3', 'RUNNING', 'broken');
+    setup('', 3, [job('aaaaaaaa-1', 'SUCCESS', 'first'), broken, job('bbbbbbbb-2', 'FAILED', 'second')]);
+    expect(await screen.findByRole('link', { name: 'first' })).toBeInTheDocument();
+    expect(screen.queryByText('Could not load jobs')).not.toBeInTheDocument();
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]!).getByText('created_at')).toBeInTheDocument();
+    expect(rows[1]).toHaveTextContent('Field required');
+    expect(within(rows[1]!).getByRole('link')).toHaveAttribute('href', '/jobs/cccccccc-3');
+    expect(within(rows[2]!).getByRole('link', { name: 'second' })).toBeInTheDocument();
+    expect(screen.getByText('1–3 of 3')).toBeInTheDocument();
+  });
+
+  it('folds the date and W&B filters behind "More filters", open when one is set', async () => {
+    setup('');
+    await screen.findByRole('link', { name: 'first' });
+    const more = screen.getByRole('button', { name: /More filters/ });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByLabelText('Created after')).not.toBeVisible();
+    cleanup();
+
+    setup('?created_after=2026-01-01T00:00:00.000Z');
+    await screen.findByRole('link', { name: 'first' });
+    expect(screen.getByRole('button', { name: 'More filters (1)' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByLabelText('Created after')).toBeVisible();
+  });
+
+  it('keeps what was typed in a folded filter when it is closed and opened again', async () => {
+    const user = userEvent.setup();
+    const { router } = setup('');
+    await screen.findByRole('link', { name: 'first' });
+    const more = screen.getByRole('button', { name: /More filters/ });
+    await user.click(more);
+    await user.type(screen.getByLabelText('W&B project'), 'support');
+    await user.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(screen.getByLabelText('W&B project')).toHaveValue('support');
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?wandb_project=support'));
   });
 });
