@@ -85,11 +85,44 @@ test('markup in a model name from the API is shown as text and never runs', asyn
   expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
 });
 
+test('a job that breaks the contract is named in its own row; the jobs beside it are listed', async ({ page }) => {
+  const { created_at: _, ...withoutCreated } = job;
+  const healthy = { ...job, id: '9b2e4d6f-1a3c-4e5f-8a7b-6c5d4e3f2a10', suffix: 'healthy' };
+  answers.list = json({ object: 'list', data: [healthy, withoutCreated, { status: 'RUNNING' }], total: 3 });
+  answers.detail = json({ ...detailed, created_at: undefined });
+  await page.goto(`${server.url}/jobs`);
+  const table = page.getByRole('table', { name: 'Fine-tuning jobs' });
+  await expect(table.getByRole('link', { name: 'healthy' })).toBeVisible();
+  await expect(page.getByText('Could not load jobs')).toHaveCount(0);
+
+  // In place (second), the broken job: which field, and a link to its page.
+  const rows = table.getByRole('row');
+  await expect(rows).toHaveCount(4);
+  const brokenRow = rows.nth(2);
+  await expect(brokenRow).toContainText('created_at');
+  await expect(brokenRow).toContainText('Field required');
+  const link = brokenRow.getByRole('link');
+  await expect(link).toHaveAttribute('href', `/jobs/${ID}`);
+  // A job without an id is named too, with nothing to link to.
+  await expect(rows.nth(3)).toContainText('without an ID');
+  await expect(rows.nth(3).getByRole('link')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('1–3 of 3');
+
+  // Its page shows what could be read, and names the wrong field instead of a blank error.
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/jobs/${ID}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('stubbed');
+  await expect(page.getByRole('status', { name: 'Job status' })).toHaveText(/Running/);
+  await expect(page.getByText('open-mistral-7b')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('created_at');
+  await expect(page.getByRole('heading', { name: 'Could not load this job' })).toHaveCount(0);
+});
+
 const broken: [string, Answer, RegExp][] = [
   [
-    'a job missing fields',
-    json({ object: 'list', data: [{ id: ID, status: 'RUNNING' }], total: 1 }),
-    /Unexpected answer from the API at data\.0\.[a-z_]+: Field required/,
+    'a list whose envelope is wrong',
+    json({ object: 'list', data: 'not a list', total: 1 }),
+    /Unexpected answer from the API at data: Input should be a valid list/,
   ],
   [
     'a body that is not JSON',

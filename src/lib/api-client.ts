@@ -3,7 +3,8 @@
  * through the dashboard's own `/v1` proxy. Every answer is parsed with the contract.
  */
 import type * as z from 'zod/mini';
-import { detailedJobSchema, jobListSchema, jobSchema, type JobIn, type ListJobsQuery } from '../../contract/jobs';
+import { detailedJobSchema, jobSchema, type JobIn, type ListJobsQuery } from '../../contract/jobs';
+import { jobListEnvelopeSchema, parseJobItems } from '../features/jobs/api/parse-list';
 import { CLIENT_HEADER } from '../../contract/client-header';
 import { ApiError, ContractError, NetworkError } from './api-error';
 import { connection } from './connection';
@@ -135,7 +136,11 @@ export function createApiClient(options: ClientOptions = {}) {
 
   return {
     listJobs: (query: Partial<ListJobsQuery>, signal?: AbortSignal) =>
-      call(`/fine_tuning/jobs?${toSearchParams(query).toString()}`, jobListSchema, { signal, retry: true }),
+      // Each job is read on its own: one that breaks the contract is reported beside the others.
+      call(`/fine_tuning/jobs?${toSearchParams(query).toString()}`, jobListEnvelopeSchema, {
+        signal,
+        retry: true,
+      }).then(parseJobItems),
     getJob: (id: string, signal?: AbortSignal) => call(jobPath(id), detailedJobSchema, { signal, retry: true }),
     createJob: (body: JobIn, signal?: AbortSignal) =>
       call('/fine_tuning/jobs', jobSchema, { method: 'POST', json: body, signal, retry: false }),

@@ -51,14 +51,35 @@ export interface JobFiltersProps {
   onChange: (key: ListFilterKey, value: FilterValue) => void;
 }
 
+/**
+ * Filters most searches never use, folded behind "More filters": each datetime field alone is seven
+ * tab stops (its date and time parts), which kept a keyboard user 26 presses from the first job.
+ */
+const MORE_FILTERS = [
+  'created_after',
+  'created_before',
+  'wandb_project',
+  'wandb_name',
+] as const satisfies readonly ListFilterKey[];
+
 /** The eight filters the list endpoint takes, labelled as the API docs name them. */
 export function JobFilters({ query, onChange }: JobFiltersProps) {
   const statusId = useId();
   const mineId = useId();
   const formId = useId();
+  const moreId = useId();
   // On a phone eight fields would fill the first screen, so they fold behind a button there.
   const [open, setOpen] = useState(false);
   const count = activeFilters(query).length;
+  const moreSet = MORE_FILTERS.filter((key) => query[key] !== undefined).length;
+  // Open whenever one of the folded filters becomes set (a pasted link, Back), so a filter in use is
+  // never out of sight; closing it again is the user's choice.
+  const [moreOpen, setMoreOpen] = useState(moreSet > 0);
+  const [moreSeen, setMoreSeen] = useState(moreSet);
+  if (moreSet !== moreSeen) {
+    setMoreSeen(moreSet);
+    if (moreSet > moreSeen) setMoreOpen(true);
+  }
   const date = (key: 'created_after' | 'created_before', label: string) => (
     <DraftField
       type="datetime-local"
@@ -110,15 +131,7 @@ export function JobFilters({ query, onChange }: JobFiltersProps) {
           placeholder="e.g. open-mistral-7b"
         />
         <DraftField label="Suffix" value={query.suffix ?? ''} onApply={(v) => onChange('suffix', v)} />
-        <DraftField
-          label="W&B project"
-          value={query.wandb_project ?? ''}
-          onApply={(v) => onChange('wandb_project', v)}
-        />
-        {date('created_after', 'Created after')}
-        {date('created_before', 'Created before')}
-        <DraftField label="W&B run name" value={query.wandb_name ?? ''} onApply={(v) => onChange('wandb_name', v)} />
-        <div className="flex items-end pb-1.5">
+        <div className="flex flex-wrap items-end gap-x-4 gap-y-2 pb-1.5">
           <label htmlFor={mineId} className="inline-flex cursor-pointer items-center gap-2 text-sm font-medium">
             <input
               id={mineId}
@@ -129,6 +142,30 @@ export function JobFilters({ query, onChange }: JobFiltersProps) {
             />
             Created by me
           </label>
+          <button
+            type="button"
+            aria-expanded={moreOpen}
+            aria-controls={moreId}
+            onClick={() => setMoreOpen(!moreOpen)}
+            className="inline-flex items-center gap-1 text-sm font-medium text-orange-700 hover:underline dark:text-orange-400"
+          >
+            <span aria-hidden="true">{moreOpen ? '▾' : '▸'}</span> More filters{moreSet > 0 && ` (${moreSet})`}
+          </button>
+        </div>
+        {/* Hidden, not unmounted: a value typed here and not yet applied survives closing it. */}
+        <div
+          id={moreId}
+          hidden={!moreOpen}
+          className="col-span-full grid grid-cols-2 gap-x-3 gap-y-2.5 sm:grid-cols-3 lg:grid-cols-4"
+        >
+          {date('created_after', 'Created after')}
+          {date('created_before', 'Created before')}
+          <DraftField
+            label="W&B project"
+            value={query.wandb_project ?? ''}
+            onApply={(v) => onChange('wandb_project', v)}
+          />
+          <DraftField label="W&B run name" value={query.wandb_name ?? ''} onApply={(v) => onChange('wandb_name', v)} />
         </div>
       </form>
     </>

@@ -1,10 +1,9 @@
-import type { KeyboardEvent, MouseEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import type { Job } from '../../../../contract/jobs';
-import { CopyButton } from '../../../components/copy-button';
-import { RelativeTime } from '../../../components/relative-time';
+import { formatExact, formatRelative, toDate } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
-import { jobTitle, listProgress } from '../format';
+import type { BrokenJob } from '../api/parse-list';
+import { jobTitle, listProgress, shortId } from '../format';
 import { ModelName } from './model-name';
 
 export const jobPath = (id: string) => `/jobs/${encodeURIComponent(id)}`;
@@ -12,40 +11,39 @@ export const jobPath = (id: string) => `/jobs/${encodeURIComponent(id)}`;
 // Below the sm breakpoint each row is a card; the cell's label comes from data-label.
 const cell = 'px-3 py-2.5 align-middle max-sm:block max-sm:p-0';
 const labelled = `${cell} max-sm:before:block max-sm:before:text-[11px] max-sm:before:font-medium max-sm:before:uppercase max-sm:before:tracking-wide max-sm:before:text-zinc-500 max-sm:dark:before:text-zinc-400 max-sm:before:content-[attr(data-label)]`;
+/**
+ * The row is a containing block for its title link's ::after, which covers the whole row: a click
+ * or a middle-click anywhere on it is a click on a real link, and the row is one tab stop.
+ */
+const rowClass =
+  'relative border-t border-zinc-200 hover:bg-zinc-50 has-[a:focus-visible]:bg-orange-50/60 dark:border-zinc-800 dark:hover:bg-zinc-900 dark:has-[a:focus-visible]:bg-orange-950/30 max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-3 max-sm:gap-y-2 max-sm:rounded-lg max-sm:border max-sm:bg-white max-sm:p-3 max-sm:dark:bg-zinc-900';
+const stretchedLink =
+  "font-medium [overflow-wrap:anywhere] text-zinc-900 hover:underline focus-visible:outline-none dark:text-zinc-100 after:absolute after:inset-0 after:content-[''] focus-visible:after:rounded-[inherit] focus-visible:after:ring-2 focus-visible:after:ring-orange-500 focus-visible:after:ring-inset";
 
-/** Clicks that already mean something (a link, a button, selecting text) do not also open the job. */
-const isOwnClick = (e: MouseEvent) =>
-  (e.target instanceof Element && e.target.closest('a, button, input, select, textarea, [role="tooltip"]')) ||
-  Boolean(window.getSelection()?.toString());
+/**
+ * The row's own relative time: RelativeTime elsewhere is a tab stop (its exact time shows on
+ * focus), which would make every row two. Here the exact time is the hover title and is read out
+ * after the relative one; the row refreshes with each list poll.
+ */
+function CreatedAt({ value }: { value: number }) {
+  const date = toDate(value);
+  if (Number.isNaN(date.getTime())) return <span>—</span>;
+  const exact = formatExact(date);
+  return (
+    <time dateTime={date.toISOString()} title={exact}>
+      {formatRelative(date)}
+      <span className="sr-only"> ({exact})</span>
+    </time>
+  );
+}
 
 export function JobRow({ job }: { job: Job }) {
-  const navigate = useNavigate();
-  const path = jobPath(job.id);
   const title = jobTitle(job);
   const subtitle = job.fine_tuned_model && job.suffix ? job.suffix : undefined;
-
-  const onClick = (e: MouseEvent<HTMLTableRowElement>) => {
-    if (isOwnClick(e)) return;
-    if (e.metaKey || e.ctrlKey) window.open(path, '_blank', 'noopener');
-    else void navigate(path);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>) => {
-    if (e.key === 'Enter' && e.target === e.currentTarget) void navigate(path);
-  };
-
   return (
-    <tr
-      role="row"
-      tabIndex={0}
-      onClick={onClick}
-      onKeyDown={onKeyDown}
-      className="cursor-pointer border-t border-zinc-200 hover:bg-zinc-50 focus-visible:bg-orange-50/60 dark:border-zinc-800 dark:hover:bg-zinc-900 dark:focus-visible:bg-orange-950/30 max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-3 max-sm:gap-y-2 max-sm:rounded-lg max-sm:border max-sm:bg-white max-sm:p-3 max-sm:dark:bg-zinc-900"
-    >
+    <tr role="row" className={rowClass}>
       <td role="cell" className={`${cell} max-w-72 max-sm:col-span-2 max-sm:max-w-none`}>
-        <Link
-          to={path}
-          className="font-medium [overflow-wrap:anywhere] text-zinc-900 hover:underline dark:text-zinc-100"
-        >
+        <Link to={jobPath(job.id)} className={stretchedLink}>
           <ModelName name={title} />
         </Link>
         {subtitle && <div className="truncate text-xs text-zinc-500 dark:text-zinc-400">{subtitle}</div>}
@@ -64,22 +62,44 @@ export function JobRow({ job }: { job: Job }) {
         {job.job_type}
       </td>
       <td role="cell" data-label="Created" className={`${labelled} whitespace-nowrap`}>
-        <RelativeTime value={job.created_at} />
+        <CreatedAt value={job.created_at} />
       </td>
       <td role="cell" data-label="Progress" className={`${labelled} text-zinc-700 dark:text-zinc-300`}>
         {listProgress(job)}
       </td>
       <td role="cell" data-label="ID" className={labelled}>
-        <span className="inline-flex items-center gap-0.5">
-          {/* The whole id is the text (so it can be found and read); the cell shows its first characters. */}
-          <code
-            title={job.id}
-            className="inline-block w-[8ch] overflow-hidden align-middle font-mono text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400"
-          >
-            {job.id}
-          </code>
-          <CopyButton value={job.id} label="Copy job ID" />
-        </span>
+        {/*
+          The whole id is the text (so it can be found and read); the cell shows its first characters.
+          Raised above the row's link so one click selects all of it for copying; the job page has a
+          copy button, which here would be a second tab stop on every row.
+        */}
+        <code
+          title={job.id}
+          className="relative inline-block w-[8ch] cursor-text overflow-hidden align-middle font-mono text-xs whitespace-nowrap text-zinc-600 select-all dark:text-zinc-400"
+        >
+          {job.id}
+        </code>
+      </td>
+    </tr>
+  );
+}
+
+/** A job the API sent but the contract rejects: which field is wrong, in place, with a link to its page. */
+export function BrokenJobRow({ broken, columns }: { broken: BrokenJob; columns: number }) {
+  return (
+    <tr role="row" className={`${rowClass} bg-red-50/50 dark:bg-red-950/20`}>
+      <td role="cell" className={`${cell} max-sm:col-span-2`}>
+        {broken.id !== undefined ? (
+          <Link to={jobPath(broken.id)} className={stretchedLink}>
+            Job {shortId(broken.id)}
+          </Link>
+        ) : (
+          <span className="font-medium">A job without an ID</span>
+        )}
+      </td>
+      <td role="cell" colSpan={columns - 1} className={`${cell} text-red-800 max-sm:col-span-2 dark:text-red-300`}>
+        <span aria-hidden="true">⚠ </span>
+        This job could not be read: <code className="font-mono text-xs">{broken.field}</code>: {broken.message}
       </td>
     </tr>
   );

@@ -1,13 +1,34 @@
 import type { Job } from '../../../../contract/jobs';
-import { JobRow } from './job-row';
+import type { BrokenJob } from '../api/parse-list';
+import { BrokenJobRow, JobRow } from './job-row';
 
 const COLUMNS = ['Job', 'Status', 'Base model', 'Type', 'Created', 'Progress', 'ID'];
+
+interface JobTableProps {
+  jobs: readonly Job[];
+  /** Jobs of the same answer that break the contract, each shown where it stood. */
+  broken?: readonly BrokenJob[];
+  dimmed: boolean;
+}
+
+/** The answer's order back: valid jobs fill the places the broken ones do not take. */
+function inPlace(jobs: readonly Job[], broken: readonly BrokenJob[]) {
+  const byIndex = new Map(broken.map((b) => [b.index, b]));
+  const rows: ({ job: Job } | { broken: BrokenJob })[] = [];
+  let next = 0;
+  for (let i = 0; i < jobs.length + broken.length; i++) {
+    const b = byIndex.get(i);
+    if (b) rows.push({ broken: b });
+    else if (next < jobs.length) rows.push({ job: jobs[next++]! });
+  }
+  return rows;
+}
 
 /**
  * A real table on wide screens, a stack of cards on phones. The explicit roles keep the table
  * semantics that some browsers drop once CSS changes a table's display.
  */
-export function JobTable({ jobs, dimmed }: { jobs: readonly Job[]; dimmed: boolean }) {
+export function JobTable({ jobs, broken = [], dimmed }: JobTableProps) {
   return (
     <div
       className={`rounded-lg transition-opacity sm:overflow-x-auto sm:border sm:border-zinc-200 sm:bg-white dark:sm:border-zinc-800 dark:sm:bg-zinc-950 ${dimmed ? 'opacity-60' : ''}`}
@@ -27,9 +48,13 @@ export function JobTable({ jobs, dimmed }: { jobs: readonly Job[]; dimmed: boole
           </tr>
         </thead>
         <tbody role="rowgroup" className="max-sm:flex max-sm:flex-col max-sm:gap-2">
-          {jobs.map((job) => (
-            <JobRow key={job.id} job={job} />
-          ))}
+          {inPlace(jobs, broken).map((row) =>
+            'job' in row ? (
+              <JobRow key={row.job.id} job={row.job} />
+            ) : (
+              <BrokenJobRow key={`broken-${row.broken.index}`} broken={row.broken} columns={COLUMNS.length} />
+            ),
+          )}
         </tbody>
       </table>
     </div>

@@ -87,4 +87,32 @@ describe('job detail page', () => {
     expect(await screen.findByRole('heading', { name: 'Job not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'All jobs' })).toHaveAttribute('href', '/jobs');
   });
+
+  it('shows what it can of a job whose answer breaks the contract, naming the wrong field', async () => {
+    const user = userEvent.setup();
+    const path = `/v1/fine_tuning/jobs/${validated.id}`;
+    let answer: unknown = { ...validated, created_at: undefined, trained_tokens: 2 ** 53 };
+    setup({ [`GET ${path}`]: () => json(200, answer) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'intent' })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Job status' })).toHaveTextContent('Validated');
+    expect(screen.getByText('ministral-3b-latest')).toBeInTheDocument();
+    expect(screen.getByText(validated.id)).toBeInTheDocument();
+    const note = screen.getByRole('alert');
+    expect(within(note).getByText('created_at')).toBeInTheDocument();
+    expect(note).toHaveTextContent('Field required');
+    expect(screen.queryByText('Could not load this job')).not.toBeInTheDocument();
+    // Nothing that acts on the job is offered from a half-read answer.
+    expect(screen.queryByRole('button', { name: 'Start job' })).not.toBeInTheDocument();
+
+    // Once the API sends the whole job, a retry shows the full page.
+    answer = validated;
+    await user.click(within(note).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('region', { name: 'Cost review' })).toBeInTheDocument();
+  });
+
+  it('keeps the error panel for an answer that is not a job at all', async () => {
+    setup({ [`GET /v1/fine_tuning/jobs/${validated.id}`]: () => json(200, { object: 'list', data: [] }) });
+    expect(await screen.findByRole('heading', { name: 'Could not load this job' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/Unexpected answer from the API at id/);
+  });
 });

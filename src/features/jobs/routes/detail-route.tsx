@@ -1,7 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import * as z from 'zod/mini';
 import { isTerminal } from '../../../../contract/jobs';
-import { describeError, isNotFound } from '../../../lib/api-error';
+import { RelativeTime } from '../../../components/relative-time';
+import { StatusBadge } from '../../../components/status-badge';
+import { Button } from '../../../components/ui/button';
+import { api } from '../../../lib/api-client';
+import { ContractError, describeError, isNotFound } from '../../../lib/api-error';
+import { readJobLeniently, type FieldIssue, type PartialJob } from '../api/parse-list';
 import { jobQueries } from '../api/queries';
 import { CostReview } from '../components/cost-review';
 import { DetailError, DetailSkeleton, JobNotFound } from '../components/detail-states';
@@ -13,16 +20,39 @@ import { JobHeader } from '../components/job-header';
 import { ClassifierTargets, Integrations, Repositories } from '../components/job-links';
 import { JobProgress } from '../components/job-progress';
 import { MetricsPanel } from '../components/metrics-panel';
-import { jobTitle } from '../format';
+import { ModelName } from '../components/model-name';
+import { formatInt, jobTitle } from '../format';
 
 export function Component() {
   const jobId = useParams().jobId ?? '';
   const { data: job, error, isError, isFetching, refetch } = useQuery(jobQueries.detail(jobId));
+  // An answer that is JSON but breaks the contract is fetched again as sent and read field by
+  // field, so the page shows what it can and names the wrong field instead of a bare error.
+  const brokenAnswer = !job && error instanceof ContractError && error.path !== '(body)' ? error : undefined;
+  const asSent = useQuery({
+    queryKey: [...jobQueries.detail(jobId).queryKey, 'as-sent'],
+    queryFn: ({ signal }) =>
+      api
+        .call(`/fine_tuning/jobs/${encodeURIComponent(jobId)}`, z.unknown(), { signal, retry: true })
+        .then(readJobLeniently),
+    enabled: brokenAnswer !== undefined,
+  });
 
   if (!job) {
+    const retry = () => {
+      void refetch();
+      if (brokenAnswer) void asSent.refetch();
+    };
     if (isNotFound(error)) return <JobNotFound id={jobId} />;
-    if (isError)
-      return <DetailError message={describeError(error)} onRetry={() => void refetch()} retrying={isFetching} />;
+    if (brokenAnswer && asSent.isPending) return <DetailSkeleton />;
+    const partial = asSent.data;
+    if (brokenAnswer && partial) {
+      const issue = partial.issue ?? { field: brokenAnswer.path, message: brokenAnswer.message };
+      return (
+        <PartialJobView job={partial.job} issue={issue} onRetry={retry} retrying={isFetching || asSent.isFetching} />
+      );
+    }
+    if (isError) return <DetailError message={describeError(error)} onRetry={retry} retrying={isFetching} />;
     return <DetailSkeleton />;
   }
 
@@ -61,6 +91,71 @@ export function Component() {
           <Metadata job={job} />
         </div>
       </div>
+    </article>
+  );
+}
+
+/** A job whose answer breaks the contract: the fields that could be read, and which one could not. */
+function PartialJobView({
+  job,
+  issue,
+  onRetry,
+  retrying,
+}: {
+  job: PartialJob;
+  issue: FieldIssue;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
+  const title = jobTitle(job);
+  const facts: [string, ReactNode][] = [
+    ['Base model', job.model],
+    ['Fine-tuned model', job.fine_tuned_model],
+    ['Suffix', job.suffix],
+    ['Job ID', <code className="font-mono text-xs break-all">{job.id}</code>],
+    ['Type', job.job_type && <span className="capitalize">{job.job_type}</span>],
+    ['Created', job.created_at !== undefined && <RelativeTime value={job.created_at} />],
+    ['Last change', job.modified_at !== undefined && <RelativeTime value={job.modified_at} />],
+    ['Trained tokens', job.trained_tokens != null && formatInt(job.trained_tokens)],
+  ];
+  return (
+    <article className="space-y-4">
+      <title>{`${title} · Fine-tuning`}</title>
+      <Link to="/jobs" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
+        <span aria-hidden="true">←</span> All jobs
+      </Link>
+      <h1 className="text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">
+        <ModelName name={title} />
+      </h1>
+      {job.status !== undefined && (
+        <div role="status" aria-label="Job status">
+          <StatusBadge status={job.status} size="md" />
+        </div>
+      )}
+      <div
+        role="alert"
+        className="rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/40"
+      >
+        <h2 className="font-semibold">Part of this job could not be read</h2>
+        <p className="mt-1 text-sm">
+          The API sent <code className="font-mono">{issue.field}</code> in a form the dashboard does not accept (
+          {issue.message}). Below is what could be read; actions, events and metrics wait until the whole job reads
+          correctly.
+        </p>
+        <Button variant="primary" className="mt-3" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </Button>
+      </div>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-3 rounded-lg border border-zinc-200 bg-white p-4 lg:grid-cols-3 dark:border-zinc-800 dark:bg-zinc-950">
+        {facts
+          .filter(([, value]) => value !== undefined && value !== null && value !== false && value !== '')
+          .map(([label, value]) => (
+            <div key={label} className="min-w-0">
+              <dt className="text-xs text-zinc-500 dark:text-zinc-400">{label}</dt>
+              <dd className="mt-0.5 text-sm [overflow-wrap:anywhere]">{value}</dd>
+            </div>
+          ))}
+      </dl>
     </article>
   );
 }

@@ -20,9 +20,12 @@ export function Component() {
 
   let body;
   if (data) {
-    const range = pageRange(query.page, query.page_size, data.data.length, data.total);
+    // A job that breaks the contract still takes its place on the page.
+    const broken = data.broken ?? [];
+    const shown = data.data.length + broken.length;
+    const range = pageRange(query.page, query.page_size, shown, data.total);
     body =
-      data.data.length === 0 && !jobs.isPlaceholderData ? (
+      shown === 0 && !jobs.isPlaceholderData ? (
         <ListEmpty
           filtered={filtered}
           pastEnd={range.pastEnd}
@@ -31,11 +34,11 @@ export function Component() {
         />
       ) : (
         <>
-          <JobTable jobs={data.data} dimmed={jobs.isPlaceholderData} />
+          <JobTable jobs={data.data} broken={broken} dimmed={jobs.isPlaceholderData} />
           <Pagination
             page={query.page}
             pageSize={query.page_size}
-            shown={data.data.length}
+            shown={shown}
             total={data.total}
             onPage={setPage}
             onPageSize={setPageSize}
