@@ -23,10 +23,8 @@ export function CostReview({ job, children }: { job: DetailedJob; children: Reac
         Cost review
       </h2>
       <p className="mt-1 text-3xl font-semibold tabular-nums">
+        {/* The formatted amount names its currency (a symbol, or the code when it has none). */}
         {m.cost != null ? formatCost(m.cost, m.cost_currency) : 'Not estimated'}
-        {m.cost_currency && (
-          <span className="ml-2 text-sm font-normal text-zinc-600 dark:text-zinc-400">{m.cost_currency}</span>
-        )}
       </p>
       <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-5">
         {rows.map(([k, v]) => (

@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DetailedJob } from '../../../../contract/jobs';
+import { CostReview } from './cost-review';
+
+const job = (metadata: DetailedJob['metadata']): DetailedJob => ({
+  id: '20178c3c-aaaa-bbbb-cccc-000000000000',
+  auto_start: false,
+  model: 'open-mistral-7b',
+  status: 'VALIDATED',
+  created_at: 1_700_000_000,
+  modified_at: 1_700_000_100,
+  training_files: ['file-1'],
+  hyperparameters: { training_steps: 10 },
+  metadata,
+  events: [],
+  checkpoints: [],
+});
+
+afterEach(cleanup);
+
+describe('cost review', () => {
+  const amount = () => screen.getByRole('heading', { name: 'Cost review' }).nextElementSibling!.textContent;
+
+  it('names the currency once', () => {
+    render(<CostReview job={job({ cost: 1.64, cost_currency: 'EUR' })}>{null}</CostReview>);
+    expect(amount()).toMatch(/^€\s?1\.64$/);
+  });
+
+  it('shows a code the browser has no symbol for, once', () => {
+    render(<CostReview job={job({ cost: 2, cost_currency: 'XYZ' })}>{null}</CostReview>);
+    expect(amount()?.match(/XYZ/g)).toHaveLength(1);
+  });
+});
