@@ -14,12 +14,15 @@ test('when retries run out the page says so and offers a retry; nothing blanks',
   await faults([{ path: JOBS, method: 'GET', fault: '502', times: 20 }]);
   await page.goto('/jobs');
   await expect(page.getByRole('heading', { name: 'Fine-tuning jobs' })).toBeVisible();
-  const retry = page.getByRole('button', { name: /retry/i });
-  await expect(retry).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByText(/Bad Gateway|502/).first()).toBeVisible();
+  const error = page.getByRole('alert').filter({ hasText: 'Could not load jobs' });
+  await expect(error).toBeVisible({ timeout: 20_000 });
+  await expect(error).toContainText(/Bad Gateway|502/);
+  // A gateway that cannot reach the API: the banner says the connection is lost, not just "failed".
+  await expect(page.getByRole('status', { name: 'Connection' })).toContainText('Lost the connection to the API');
   await page.request.delete(FAULTS_URL);
-  await retry.click();
+  await error.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Connection' })).toBeEmpty();
 });
 
 test('a job page recovers from a rate limit and a dropped connection by itself', async ({

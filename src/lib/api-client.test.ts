@@ -1,7 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createApiClient } from './api-client';
-import { ApiError, ContractError, NetworkError, describeError, validationItems } from './api-error';
-import { parseRetryAfter, retryDelay, DEFAULT_RETRY } from './retry';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fileSchema } from '../../contract/files';
+import { createApiClient, describeCall, type CallInfo } from './api-client';
+import {
+  ApiError,
+  ContractError,
+  GaveUpError,
+  NetworkError,
+  TimeoutError,
+  describeError,
+  validationItems,
+} from './api-error';
+import { ATTEMPT_TIMEOUT_MS, DEFAULT_RETRY, SLOW_CALL_MS, parseRetryAfter, retryDelay } from './retry';
 
 const job = {
   id: 'j1',
@@ -128,10 +137,196 @@ describe('api client', () => {
     expect(events).toEqual(['retry 1 #1/3', 'settled 1']);
   });
 
+  it('marks a refusal that follows an attempt which may have landed, and only then', async () => {
+    const conflict = () => json(409, { detail: 'Job is RUNNING.' });
+    const landed = client(new TypeError('connection reset'), conflict());
+    const afterDrop = await landed.api.startJob('j1').catch((e: unknown) => e);
+    expect(afterDrop).toMatchObject({ status: 409, earlierAttemptMayHaveLanded: true });
+    const notProcessed = client(json(429, { message: 'Requests rate limit exceeded' }), json(503, {}), conflict());
+    const afterRefusals = await notProcessed.api.startJob('j1').catch((e: unknown) => e);
+    expect(afterRefusals).toMatchObject({ status: 409, earlierAttemptMayHaveLanded: false });
+  });
+
   it('percent-encodes the job id in paths', async () => {
     const { api, fetch } = client(json(200, detailed));
     await api.getJob('a b/c');
     expect(fetch).toHaveBeenCalledWith('/v1/fine_tuning/jobs/a%20b%2Fc', expect.anything());
+  });
+});
+
+/** A fetch that answers only when told to, and fails like a real one when its signal aborts. */
+function silentApi(options: Parameters<typeof createApiClient>[0] = {}) {
+  const answers: (Response | undefined)[] = [];
+  const fetch = vi.fn(
+    (_url: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((resolve, reject) => {
+        const next = answers.shift();
+        if (next) return resolve(next);
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error));
+      }),
+  );
+  const slow: [number, CallInfo][] = [];
+  const settled: [number, unknown][] = [];
+  const api = createApiClient({
+    fetch,
+    random: () => 0,
+    onSlow: (id, info) => slow.push([id, info]),
+    onSettled: (id, { error }) => settled.push([id, error]),
+    ...options,
+  });
+  /** Queues what the next attempts get; `undefined` leaves one silent. */
+  const answer = (...next: (Response | undefined)[]) => answers.push(...next);
+  return { api, fetch, slow, settled, answer };
+}
+
+describe('an API that does not answer', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it('times a read out after the bound and retries it with the usual backoff', async () => {
+    const { api, fetch, answer } = silentApi();
+    answer(undefined, json(200, detailed));
+    const job = api.getJob('j1');
+    await vi.advanceTimersByTimeAsync(ATTEMPT_TIMEOUT_MS - 1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.advanceTimersByTimeAsync(DEFAULT_RETRY.initialMs);
+    await expect(job).resolves.toMatchObject({ id: 'j1' });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives up a read that never answers after the retry budget, as a TimeoutError', async () => {
+    const { api, fetch } = silentApi();
+    const job = api.getJob('j1').catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync((ATTEMPT_TIMEOUT_MS + DEFAULT_RETRY.maxMs) * (DEFAULT_RETRY.maxRetries + 1));
+    const error = await job;
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(describeError(error)).toBe(`The API did not answer within ${ATTEMPT_TIMEOUT_MS / 1000} s.`);
+    expect(fetch).toHaveBeenCalledTimes(DEFAULT_RETRY.maxRetries + 1);
+  });
+
+  it('never resends a create that timed out: it fails as a lost answer', async () => {
+    const { api, fetch, answer } = silentApi();
+    answer(undefined, json(200, job));
+    const created = api.createJob({ model: 'm', hyperparameters: {} }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(ATTEMPT_TIMEOUT_MS);
+    // A NetworkError is what the form reads as "may or may not have been created".
+    expect(await created).toBeInstanceOf(TimeoutError);
+    await vi.advanceTimersByTimeAsync(ATTEMPT_TIMEOUT_MS * 4);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('times out an answer whose body never finishes', async () => {
+    const stalled = (signal: AbortSignal) =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"id":'));
+            signal.addEventListener('abort', () => controller.error(signal.reason));
+          },
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      );
+    const fetch = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => Promise.resolve(stalled(init!.signal!)));
+    const api = createApiClient({ fetch, random: () => 0, retry: { ...DEFAULT_RETRY, maxRetries: 0 } });
+    const job = api.getJob('j1').catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(ATTEMPT_TIMEOUT_MS);
+    expect(await job).toBeInstanceOf(TimeoutError);
+  });
+
+  it('reports a call as slow after a few seconds, naming it, and not one answered in time', async () => {
+    const { api, slow, answer } = silentApi();
+    answer(json(200, detailed));
+    await api.getJob('quick');
+    await vi.advanceTimersByTimeAsync(SLOW_CALL_MS * 2);
+    expect(slow).toEqual([]);
+
+    answer(undefined, json(200, detailed));
+    const job = api.getJob('a1b2c3d4e5f6');
+    await vi.advanceTimersByTimeAsync(SLOW_CALL_MS - 1);
+    expect(slow).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(slow).toHaveLength(1);
+    expect(slow[0]?.[1]).toMatchObject({ label: 'loading job a1b2c3d4' });
+    expect(slow[0]?.[1].control.retryNow).toBeTypeOf('function');
+    await vi.advanceTimersByTimeAsync(ATTEMPT_TIMEOUT_MS + DEFAULT_RETRY.initialMs);
+    await job;
+  });
+
+  it('Retry now sends a slow read again at once, without spending the retry budget', async () => {
+    const { api, fetch, slow, answer } = silentApi({ retry: { ...DEFAULT_RETRY, maxRetries: 0 } });
+    answer(undefined, undefined, json(200, detailed));
+    const job = api.getJob('j1');
+    await vi.advanceTimersByTimeAsync(SLOW_CALL_MS);
+    slow[0]?.[1].control.retryNow?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(SLOW_CALL_MS);
+    slow[1]?.[1].control.retryNow?.();
+    await expect(job).resolves.toMatchObject({ id: 'j1' });
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('Give up ends the wait with a GaveUpError, also during a backoff, and sends nothing more', async () => {
+    const { api, fetch, slow, settled } = silentApi();
+    const job = api.getJob('j1').catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(SLOW_CALL_MS);
+    slow[0]?.[1].control.giveUp();
+    const error = await job;
+    expect(error).toBeInstanceOf(GaveUpError);
+    expect(describeError(error)).toBe('Stopped waiting for the API (loading job j1).');
+    expect(settled).toEqual([[1, error]]);
+
+    const onRetry = vi.fn((_id: number, info: CallInfo) => info.control.giveUp());
+    const waiting = createApiClient({ fetch: () => Promise.reject(new TypeError('reset')), onRetry });
+    await expect(waiting.getJob('j1')).rejects.toBeInstanceOf(GaveUpError);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(ATTEMPT_TIMEOUT_MS * 5);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no Retry now on a create, and giving up on it is a lost answer', async () => {
+    const { api, fetch, slow } = silentApi();
+    const created = api.createJob({ model: 'm', hyperparameters: {} }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(SLOW_CALL_MS);
+    expect(slow[0]?.[1]).toMatchObject({ label: 'creating the job' });
+    expect(slow[0]?.[1].control.retryNow).toBeUndefined();
+    slow[0]?.[1].control.giveUp();
+    expect(await created).toBeInstanceOf(NetworkError);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('a cancelled call stays a cancellation, neither timed out nor retried', async () => {
+    const { api, fetch } = silentApi();
+    const controller = new AbortController();
+    const job = api.getJob('j1', controller.signal).catch((e: unknown) => e);
+    controller.abort();
+    expect(await job).toMatchObject({ name: 'AbortError' });
+    await vi.advanceTimersByTimeAsync(ATTEMPT_TIMEOUT_MS * 2);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts no bound on an upload: its length is the file over the uplink', async () => {
+    const { api, fetch, slow } = silentApi();
+    const upload = api.call('/files', fileSchema, { method: 'POST', body: new FormData(), retry: false });
+    await vi.advanceTimersByTimeAsync(ATTEMPT_TIMEOUT_MS * 4);
+    expect(slow).toEqual([]);
+    const init = fetch.mock.calls[0]?.[1];
+    expect(init?.signal?.aborted).toBe(false);
+    void upload.catch(() => {});
+  });
+});
+
+describe('call labels', () => {
+  it('say what each call is for', () => {
+    expect(describeCall('GET', '/fine_tuning/jobs?page=1')).toBe('listing jobs');
+    expect(describeCall('GET', '/fine_tuning/jobs/0123456789abcdef')).toBe('loading job 01234567');
+    expect(describeCall('POST', '/fine_tuning/jobs')).toBe('creating the job');
+    expect(describeCall('POST', '/fine_tuning/jobs/abc/start')).toBe('starting job abc');
+    expect(describeCall('POST', '/fine_tuning/jobs/abc/cancel')).toBe('cancelling job abc');
+    expect(describeCall('GET', '/files?purpose=fine-tune')).toBe('listing files');
+    expect(describeCall('GET', '/models')).toBe('listing models');
   });
 });
 

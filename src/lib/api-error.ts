@@ -3,6 +3,11 @@ import { errorBodyMessage, errorBodySchema, type ErrorBody } from '../../contrac
 /** The API answered with an error status. `body` is the parsed error body when it had a known shape. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
+  /**
+   * Set by the client when an earlier attempt of the same call failed in a way that leaves open
+   * whether the server acted (see mayHaveLanded): a 409 on a retried start may be our own start.
+   */
+  earlierAttemptMayHaveLanded = false;
   constructor(
     readonly status: number,
     readonly body: ErrorBody | undefined,
@@ -34,11 +39,52 @@ export class ContractError extends Error {
 
 /** No answer at all: offline, connection dropped, DNS, CORS. */
 export class NetworkError extends Error {
-  override readonly name = 'NetworkError';
-  constructor(override readonly cause: unknown) {
-    super('Could not reach the API. Check your connection and that the dashboard server is running.');
+  override readonly name: string = 'NetworkError';
+  constructor(
+    override readonly cause: unknown,
+    message = 'Could not reach the API. Check your connection and that the dashboard server is running.',
+  ) {
+    super(message);
   }
 }
+
+/**
+ * An attempt got no answer within the client's bound. Like a dropped connection, the request may
+ * have reached the API: a read is retried, a create is not.
+ */
+export class TimeoutError extends NetworkError {
+  override readonly name = 'TimeoutError';
+  constructor(readonly timeoutMs: number) {
+    super(undefined, `The API did not answer within ${Math.round(timeoutMs / 1000)} s.`);
+  }
+}
+
+/**
+ * The user stopped waiting. The request may have reached the API, so to a create this is a lost
+ * answer like any other; it is never retried.
+ */
+export class GaveUpError extends NetworkError {
+  override readonly name = 'GaveUpError';
+  constructor(readonly label: string) {
+    super(undefined, `Stopped waiting for the API (${label}).`);
+  }
+}
+
+/**
+ * A failed attempt after which the server may still have acted: no answer (a drop, a timeout, the
+ * user giving up) or a server failure other than 503 ("not processed"). A 429 or a 4xx did nothing.
+ */
+export const mayHaveLanded = (e: unknown) =>
+  e instanceof NetworkError || (e instanceof ApiError && e.status >= 500 && e.status !== 503);
+
+/**
+ * The API could not be reached: no answer, or a gateway in between saying so (the dashboard's
+ * proxy answers 502 when the upstream is unreachable, a gateway 504 when it timed out). Any other
+ * status is the API itself answering.
+ */
+export const isConnectionLoss = (e: unknown) =>
+  (e instanceof NetworkError && !(e instanceof GaveUpError)) ||
+  (e instanceof ApiError && (e.status === 502 || e.status === 504));
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 export const isNotFound = (e: unknown) => isApiError(e) && e.status === 404;

@@ -55,3 +55,13 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/**
+ * How long one attempt may wait for its answer before it counts as a dropped connection
+ * (docs/decisions/0009-slow-and-lost-backend.md): far above any answer a healthy API gives, below
+ * the minute after which a gateway in between would have cut the request anyway.
+ */
+export const ATTEMPT_TIMEOUT_MS = 15_000;
+
+/** How long an attempt waits before the user is told the API is slow to answer, and which call. */
+export const SLOW_CALL_MS = 3_000;
