@@ -1,22 +1,47 @@
 import { useQuery } from '@tanstack/react-query';
-import { backendInfoSchema } from '../../contract/backend';
+import { BACKEND_INFO_PATH, backendInfoSchema, type BackendInfo, type BackendKind } from '../../contract/backend';
 
-const LABELS = { emulator: 'Local emulator', mistral: 'Mistral API', custom: 'Custom API' } as const;
+/** The full name, and the word a phone's header has room for. */
+const LABELS: Record<BackendKind, { full: string; short: string }> = {
+  emulator: { full: 'Local emulator', short: 'Emulator' },
+  mistral: { full: 'Mistral API', short: 'Mistral' },
+  custom: { full: 'Custom API', short: 'Custom' },
+};
 
-/** Which backend sits behind `/v1`, as the dashboard's own server reports it. */
+const pill = 'inline-flex h-[22px] items-center gap-1.5 rounded-full border px-2.5 text-xs font-medium';
+
+/**
+ * Which backend sits behind `/v1`, as the dashboard's own server reports it. Until it answers, a
+ * blank pill holds the place (index.html's shell draws the same), so nothing moves when it arrives.
+ */
 export function BackendBadge() {
-  const { data } = useQuery({
+  const { data, isError } = useQuery({
     queryKey: ['backend'],
-    queryFn: async ({ signal }) =>
-      backendInfoSchema.parse(await (await fetch('/_dashboard/backend', { signal })).json()),
+    queryFn: async ({ signal }) => backendInfoSchema.parse(await (await fetch(BACKEND_INFO_PATH, { signal })).json()),
     staleTime: Infinity,
   });
-  if (!data) return null;
-  const live = data.kind === 'mistral';
+  // A slot at least as wide as the longest label: the header's right side keeps its width and
+  // place whether the badge is pending, shown or absent.
+  return (
+    <span className="flex min-w-[86px] justify-end sm:min-w-[128px]">{isError ? null : <Badge info={data} />}</span>
+  );
+}
+
+function Badge({ info }: { info: BackendInfo | undefined }) {
+  if (!info) {
+    return (
+      <span
+        aria-hidden="true"
+        className={`${pill} w-[86px] border-zinc-200 bg-zinc-100 sm:w-[124px] dark:border-zinc-800 dark:bg-zinc-900`}
+      />
+    );
+  }
+  const live = info.kind === 'mistral';
+  const label = LABELS[info.kind];
   return (
     <span
-      title={`API: ${data.target}`}
-      className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-xs font-medium ${
+      title={`API: ${info.target}`}
+      className={`${pill} ${
         live
           ? 'border-orange-500/50 bg-orange-50 text-orange-800 dark:bg-orange-950 dark:text-orange-200'
           : 'border-zinc-300 bg-zinc-100 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300'
@@ -24,7 +49,8 @@ export function BackendBadge() {
     >
       <span aria-hidden="true" className={`size-1.5 rounded-full ${live ? 'bg-orange-500' : 'bg-zinc-500'}`} />
       <span className="sr-only">Backend: </span>
-      {LABELS[data.kind]}
+      <span className="sm:hidden">{label.short}</span>
+      <span className="max-sm:hidden">{label.full}</span>
     </span>
   );
 }

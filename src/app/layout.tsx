@@ -4,7 +4,7 @@ import { ConnectionBanner } from './connection-banner';
 import { useTheme } from './theme';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded-md px-3 py-1.5 text-sm font-medium ${
+  `rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap sm:px-3 ${
     isActive
       ? 'bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900'
       : 'text-zinc-700 hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-800'
@@ -25,10 +25,12 @@ export function Layout() {
         Skip to content
       </a>
       <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
-          <NavLink to="/jobs" className="flex items-center gap-2 font-semibold tracking-tight" end>
-            <img src="/favicon.svg" alt="" className="size-6" />
-            <span>Fine-tuning</span>
+        {/* One row down to 320 px: on phones the brand is its icon and the badge its short label.
+            index.html draws the same row before the script runs; keep the two alike. */}
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-x-3 px-4 sm:gap-x-4">
+          <NavLink to="/jobs" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight" end>
+            <img src="/favicon.svg" alt="" width="24" height="24" className="size-6" />
+            <span className="max-sm:sr-only">Fine-tuning</span>
           </NavLink>
           <nav aria-label="Main" className="flex items-center gap-1">
             <Link to="/jobs" aria-current={onJobs ? 'page' : undefined} className={navClass({ isActive: onJobs })}>
@@ -38,7 +40,7 @@ export function Layout() {
               New job
             </NavLink>
           </nav>
-          <div className="ml-auto flex items-center gap-2">
+          <div className="ml-auto flex shrink-0 items-center gap-2">
             <BackendBadge />
             <button
               type="button"

@@ -20,10 +20,13 @@ const WORDS = {
 export function FileListField({
   kind,
   files,
+  loading,
   filesNote,
 }: {
   kind: FileListKind;
   files: FileObject[];
+  /** The files list is still on its way: a chosen id is neither known nor unknown yet. */
+  loading: boolean;
   filesNote?: string;
 }) {
   const { values, update, errors, revalidate } = useForm();
@@ -80,7 +83,7 @@ export function FileListField({
                 className={`${controlClass(Boolean(rowError || (i === 0 && groupError)))} flex-1`}
               >
                 <option value="">{words.blank}</option>
-                {id && !file && <option value={id}>Not in your files: {id}</option>}
+                {id && !file && <option value={id}>{loading ? id : `Not in your files: ${id}`}</option>}
                 {known.map((f) => (
                   <option key={f.id} value={f.id}>
                     {optionText(f)}
@@ -118,13 +121,16 @@ export function FileListField({
                 </Button>
               )}
             </div>
-            {file && (
+            {file ? (
               <p id={`${ctl}-hint`} className={`${hintClass} truncate`}>
                 {formatBytes(file.bytes)}
                 {file.num_lines != null && ` · ${file.num_lines.toLocaleString()} lines`} ·{' '}
                 <span className="font-mono">{file.id}</span>
               </p>
-            )}
+            ) : id && loading ? (
+              // The chosen file's size line is on its way: hold its place.
+              <div aria-hidden="true" className="h-4 w-2/3 animate-pulse rounded bg-zinc-100 dark:bg-zinc-800" />
+            ) : null}
             {rowError && <ErrorText id={`${ctl}-error`}>{rowError}</ErrorText>}
             {weightError && <ErrorText id={`${fieldId(weightKey)}-error`}>{weightError}</ErrorText>}
           </div>

@@ -12,13 +12,15 @@ export function FilesSection() {
   const list = useQuery(fileQueries.list());
   // Newest first: a file uploaded a minute ago is the one the user is looking for.
   const files = [...(list.data?.data ?? [])].sort((a, b) => b.created_at - a.created_at);
+  // Always one line under the training rows, whatever the list's state, so nothing below moves
+  // when the list arrives.
   const note = list.isPending
     ? 'Loading your files…'
     : list.isError
       ? `Could not load your files (${describeError(list.error)}). Upload one or paste its id.`
       : files.length === 0
         ? 'No files yet: upload a JSONL file or paste a file id.'
-        : undefined;
+        : `${files.length === 1 ? 'One file' : `${files.length} files`} to pick from, newest first.`;
 
   return (
     <Section
@@ -29,8 +31,8 @@ export function FilesSection() {
           : 'JSONL, one {"messages": […]} conversation per line. Weights set how often a file is sampled.'
       }
     >
-      <FileListField kind="training_files" files={files} filesNote={note} />
-      <FileListField kind="validation_files" files={files} />
+      <FileListField kind="training_files" files={files} loading={list.isPending} filesNote={note} />
+      <FileListField kind="validation_files" files={files} loading={list.isPending} />
       <TextField
         {...numeric}
         name="invalid_sample_skip_percentage"

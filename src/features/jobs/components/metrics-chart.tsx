@@ -3,6 +3,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useDarkMode } from '../hooks/use-dark-mode';
 import { describeSeries, hasValues, type MetricSeries } from '../metrics';
+import { CHART_BOX_HEIGHT } from './metrics-panel';
 
 /** Series colours that read on both backgrounds; the legend names them, so colour is never the only cue. */
 const COLORS = {
@@ -10,7 +11,6 @@ const COLORS = {
   dark: { train: '#fb923c', valid: '#60a5fa', acc: '#34d399', axis: '#a1a1aa', grid: '#27272a' },
 };
 const STEP_INCREMENTS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000];
-const HEIGHT = 260;
 const fmt = (v: number | null | undefined) => (v == null ? '—' : v.toPrecision(4));
 
 function showLatest(u: uPlot) {
@@ -38,7 +38,7 @@ function buildOptions(series: MetricSeries, width: number, dark: boolean): uPlot
     lines.push({ label: 'Valid accuracy', scale: 'acc', stroke: c.acc, width: 2, value: (_u, v) => fmt(v) });
   return {
     width,
-    height: HEIGHT,
+    height: CHART_BOX_HEIGHT,
     scales: {
       x: { time: false, range: (_u, min, max) => (min === max ? [min - 1, max + 1] : [min, max]) },
       loss: { auto: true },
@@ -82,9 +82,18 @@ export default function MetricsChart({ series }: { series: MetricSeries }) {
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const u = new uPlot(buildOptions(series, el.clientWidth || 600, dark), toData(series), el);
+    // The plot gets the box's height less the legend's, measured once uPlot has filled the legend
+    // in. `ready` fires inside uPlot's first commit, where a new size would wait for the next
+    // frame; a microtask later it is applied before the chart is first painted.
+    const fit = (u: uPlot) => {
+      const legend = u.root.querySelector<HTMLElement>('.u-legend')?.offsetHeight ?? 0;
+      u.setSize({ width: el.clientWidth, height: Math.max(120, CHART_BOX_HEIGHT - legend) });
+    };
+    const options = buildOptions(series, el.clientWidth || 600, dark);
+    options.hooks?.ready?.push((u) => queueMicrotask(() => fit(u)));
+    const u = new uPlot(options, toData(series), el);
     plot.current = u;
-    const resize = new ResizeObserver(() => u.setSize({ width: el.clientWidth, height: HEIGHT }));
+    const resize = new ResizeObserver(() => fit(u));
     resize.observe(el);
     return () => {
       resize.disconnect();
@@ -98,5 +107,13 @@ export default function MetricsChart({ series }: { series: MetricSeries }) {
     plot.current?.setData(toData(series));
   }, [series]);
 
-  return <div ref={box} role="img" aria-label={describeSeries(series)} className="metrics-chart w-full" />;
+  return (
+    <div
+      ref={box}
+      role="img"
+      aria-label={describeSeries(series)}
+      style={{ height: CHART_BOX_HEIGHT }}
+      className="metrics-chart w-full overflow-hidden"
+    />
+  );
 }

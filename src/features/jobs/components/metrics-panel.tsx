@@ -7,6 +7,13 @@ import { Section } from './section';
 
 const MetricsChart = lazy(() => import('./metrics-chart'));
 
+/**
+ * The chart's whole box, legend included, is this tall whatever the legend's rows (one on a wide
+ * screen, three on a phone with three metrics): the plot takes what the legend leaves. So the
+ * placeholder shown while the chart's code loads has the chart's size, and nothing below moves.
+ */
+export const CHART_BOX_HEIGHT = 300;
+
 const fmt = (v: number | null | undefined) => (v == null ? '—' : v.toPrecision(4));
 
 export function MetricsPanel({ checkpoints, active }: { checkpoints: readonly Checkpoint[]; active: boolean }) {
@@ -36,7 +43,14 @@ export function MetricsPanel({ checkpoints, active }: { checkpoints: readonly Ch
             <strong className="tabular-nums">{fmt(series.accuracy[n - 1])}</strong>
           </p>
           {view === 'chart' ? (
-            <Suspense fallback={<div className="h-[300px] animate-pulse rounded bg-zinc-100 dark:bg-zinc-900" />}>
+            <Suspense
+              fallback={
+                <div
+                  style={{ height: CHART_BOX_HEIGHT }}
+                  className="animate-pulse rounded bg-zinc-100 dark:bg-zinc-900"
+                />
+              }
+            >
               <MetricsChart series={series} />
             </Suspense>
           ) : (
