@@ -103,3 +103,32 @@ test('a loaded list says within seconds that the connection is lost, keeps its r
   await page.request.delete(FAULTS_URL);
   await expect(banner(page)).toBeEmpty({ timeout: 10_000 });
 });
+
+test('a create the API never answers is never resent; giving up says the outcome is unknown and keeps the form', async ({
+  page,
+  faults,
+  jobTotal,
+}) => {
+  await page.goto('/jobs/new');
+  await page.getByLabel('Model').fill('open-mistral-7b');
+  await page.getByLabel('Training files').selectOption({ label: 'support-chats-train.jsonl' });
+  await page.getByLabel('Training steps').fill('5');
+  await page.getByLabel('Suffix').fill('e2e-silent');
+
+  const before = await jobTotal();
+  await faults([{ path: JOBS, method: 'POST', fault: 'hang', times: 5 }]);
+  let posts = 0;
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === JOBS && r.method() === 'POST') posts++;
+  });
+  await page.getByRole('button', { name: 'Create job' }).click();
+  await expect(banner(page)).toContainText('The API is slow to answer', { timeout: FEW_SECONDS });
+  await expect(banner(page)).toContainText('creating the job');
+  // Resending could start a second paid job: the only way out is to stop waiting.
+  await expect(bannerButton(page, 'Retry now')).toHaveCount(0);
+  await bannerButton(page, 'Give up').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'may or may not have been created' })).toBeVisible();
+  await expect(page.getByLabel('Suffix')).toHaveValue('e2e-silent');
+  expect(posts).toBe(1);
+  expect(await jobTotal()).toBe(before);
+});
