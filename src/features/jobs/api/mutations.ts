@@ -53,13 +53,6 @@ const CANCELLING: ReadonlySet<string> = LEADS_TO.cancel;
 /** Ended by itself: terminal, and not by a cancel. */
 const finished = (status: string) => isTerminal(status) && !CANCELLING.has(status);
 
-/**
- * The API client marks the error of a call when an earlier attempt of it failed in a way that
- * leaves open whether the server acted (an answer lost on the way back, a gateway failure). Read
- * loosely so this side works before and after the client's type names the field.
- */
-const earlierAttemptMayHaveLanded = (error: ApiError) =>
-  (error as ApiError & { earlierAttemptMayHaveLanded?: boolean }).earlierAttemptMayHaveLanded === true;
 
 /** What happened instead, in the words the user reads. */
 function movedWords(action: JobAction, job: DetailedJob, mayBeOurs: boolean): string {
@@ -118,7 +111,9 @@ function useJobAction(action: JobAction, callbacks: ActionCallbacks = {}) {
         return await (action === 'start' ? api.startJob(id) : api.cancelJob(id));
       } catch (error) {
         if (!isApiError(error) || error.status !== 409) throw error;
-        const mayBeOurs = earlierAttemptMayHaveLanded(error);
+        // The client marks a refusal that follows an attempt which may have landed (an answer
+        // lost on the way back, a gateway failure): only then can the 409 be our own success.
+        const mayBeOurs = error.earlierAttemptMayHaveLanded;
         // Without the job the server's own words are all there is to say.
         const now = await api.getJob(id).catch(() => {
           throw error;

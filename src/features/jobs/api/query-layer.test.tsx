@@ -220,6 +220,20 @@ describe('a 409 on start or cancel', () => {
 });
 
 describe('a 409 after a retry, through the client', () => {
+  it('counts a start whose first answer was lost as started', async () => {
+    const { qc, wrapper, fetch } = setup(json(409, { detail: 'Job is QUEUED.' }), json(200, detailed('QUEUED')));
+    fetch.mockImplementationOnce(() => Promise.reject(new TypeError('Failed to fetch')));
+    seedDetail(qc, detailed('VALIDATED'));
+    const { result } = renderHook(() => useStartJob(), { wrapper });
+    act(() => result.current.mutate('j1'));
+    await waitFor(() => expect(result.current.isSuccess).toBe(true), { timeout: 3_000 });
+    expect(fetch.mock.calls.map((c) => c[0])).toEqual([
+      '/v1/fine_tuning/jobs/j1/start',
+      '/v1/fine_tuning/jobs/j1/start',
+      '/v1/fine_tuning/jobs/j1',
+    ]);
+  });
+
   it('does not count a start refused after a rate limit as started: a 429 never lands', async () => {
     const { qc, wrapper } = setup(
       json(429, { message: 'Rate limit exceeded' }),

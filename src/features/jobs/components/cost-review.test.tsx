@@ -9,6 +9,7 @@ const job = (metadata: DetailedJob['metadata']): DetailedJob => ({
   auto_start: false,
   model: 'open-mistral-7b',
   status: 'VALIDATED',
+  job_type: 'completion',
   created_at: 1_700_000_000,
   modified_at: 1_700_000_100,
   training_files: ['file-1'],
