@@ -3,7 +3,9 @@ import { FAULTS_URL, expect, test } from './fixtures';
 const JOBS = '/v1/fine_tuning/jobs';
 
 test('the list rides out API failures: it says it is retrying, then shows the jobs', async ({ page, faults }) => {
-  await faults([{ path: JOBS, method: 'GET', fault: '503', times: 2 }]);
+  // Three failures, within the client's three retries: in dev, React's StrictMode mounts the page
+  // twice and the first fetch can be cancelled after spending one, and the retry must still show.
+  await faults([{ path: JOBS, method: 'GET', fault: '503', times: 3 }]);
   await page.goto('/jobs');
   await expect(page.getByRole('status', { name: 'Connection' })).toContainText(/Retrying/);
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
