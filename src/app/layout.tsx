@@ -1,4 +1,4 @@
-import { Link, NavLink, Outlet, ScrollRestoration, useMatch, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatch, useNavigation } from 'react-router';
 import { BackendBadge } from './backend-badge';
 import { ConnectionBanner } from './connection-banner';
 import { useTheme } from './theme';
@@ -13,9 +13,13 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function Layout() {
   const { dark, toggle } = useTheme();
   const navigation = useNavigation();
+  const location = useLocation();
   // "Jobs" stays lit on a job's page, but not on the form, which has its own entry.
   const onNewJob = useMatch('/jobs/new') !== null;
   const onJobs = useMatch('/jobs/*') !== null && !onNewJob;
+  // While another page loads, the one being left takes no input: keys typed right after a click
+  // belong to the page that is coming, not to a field that is about to disappear.
+  const leaving = navigation.state === 'loading' && navigation.location.pathname !== location.pathname;
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -56,7 +60,7 @@ export function Layout() {
         {navigation.state === 'loading' && <div aria-hidden="true" className="h-0.5 animate-pulse bg-orange-500" />}
         <ConnectionBanner />
       </header>
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+      <main id="main" inert={leaving} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         <Outlet />
       </main>
       <ScrollRestoration />
