@@ -3,17 +3,20 @@
  * (vite-plugin.ts) and the production server (serve.ts) alike, so a guard rule cannot live in one
  * path only (docs/decisions/0007-one-proxy.md). Testable with `app.request()` and a fake `fetch`.
  */
+import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { BACKEND_INFO_PATH } from '../contract/backend.ts';
 import { describeUpstream, type Upstream } from './config.ts';
 import { forward, json, readJsonBody } from './forward.ts';
 import { checkProxyRequest, isUpload } from './guard.ts';
-import { upstreamFetch, type Fetch } from './upstream.ts';
+import { fetchClient, httpClient, type Fetch } from './upstream.ts';
 
 export interface ApiProxyOptions {
   upstream: Upstream;
-  /** The upstream client; tests pass a recording fake. */
+  /** The upstream as a `fetch`; tests pass a recording fake. By default, Node's http client. */
   fetch?: Fetch;
+  /** Headers for every answer (the production server's security headers), computed once. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -22,28 +25,48 @@ export interface ApiProxyOptions {
  */
 export const isProxyPath = (pathname: string) => pathname.startsWith('/v1') || pathname === BACKEND_INFO_PATH;
 
-export function createApiProxy({ upstream, fetch = upstreamFetch }: ApiProxyOptions) {
-  const info = JSON.stringify(describeUpstream(upstream));
+/** Node's `rawHeaders` form of a `Headers`, for requests that did not come through Node's server. */
+function rawHeadersOf(headers: Headers): string[] {
+  const raw: string[] = [];
+  headers.forEach((value, name) => raw.push(name, value));
+  return raw;
+}
 
-  return (
-    new Hono()
-      // The answer changes with the server's environment, never with the request: no caching in between.
-      .get(BACKEND_INFO_PATH, (c) => c.body(info, 200, { 'content-type': 'application/json', 'cache-control': 'no-store' }))
-      .all('*', async (c) => {
-        const req = c.req.raw;
-        const url = new URL(req.url);
-        // Node's servers keep `Host` in the request; `app.request()` in tests has only the URL.
-        let headers = req.headers;
-        if (!headers.has('host')) (headers = new Headers(headers)).set('host', url.host);
-        const refusal = checkProxyRequest({ method: req.method, url: url.pathname + url.search, headers });
-        if (refusal) return json(refusal.status, refusal.detail);
-        if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
-          return forward(req, null, upstream, fetch);
-        }
-        // Uploads stream through (their size is the API's business); JSON writes are small, read whole.
-        if (isUpload(url.pathname)) return forward(req, req.body, upstream, fetch);
-        const body = await readJsonBody(req);
-        return body instanceof Response ? body : forward(req, body, upstream, fetch);
-      })
-  );
+/**
+ * The proxy as a Hono app. Under @hono/node-server (the production server, the Vite middleware)
+ * `c.env.incoming` is Node's request, whose headers are read as they came instead of through a
+ * `Headers` built for each request.
+ */
+export function createApiProxy({ upstream, fetch, headers: extra = {} }: ApiProxyOptions) {
+  const client = fetch ? fetchClient(upstream.target, fetch) : httpClient(upstream.target);
+  const info = JSON.stringify(describeUpstream(upstream));
+  // The answer changes with the server's environment, never with the request: no caching in between.
+  const infoHeaders = { ...extra, 'content-type': 'application/json', 'cache-control': 'no-store' };
+
+  return new Hono<{ Bindings: Partial<HttpBindings> }>()
+    .get(BACKEND_INFO_PATH, () => new Response(info, { status: 200, headers: infoHeaders }))
+    .all('*', async (c) => {
+      const req = c.req.raw;
+      const url = new URL(req.url);
+      // Node's servers keep `Host` in the request; `app.request()` in tests has only the URL.
+      let headers = req.headers;
+      if (!headers.has('host')) (headers = new Headers(headers)).set('host', url.host);
+      const path = url.pathname + url.search;
+      const refusal = checkProxyRequest({ method: req.method, url: path, headers });
+      if (refusal) return json(refusal.status, refusal.detail, extra);
+      const from = {
+        method: req.method,
+        path,
+        rawHeaders: c.env?.incoming?.rawHeaders ?? rawHeadersOf(req.headers),
+        signal: req.signal,
+        outgoing: c.env?.outgoing,
+      };
+      if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
+        return forward(from, null, client, upstream.apiKey, extra);
+      }
+      // Uploads stream through (their size is the API's business); JSON writes are small, read whole.
+      if (isUpload(url.pathname)) return forward(from, req.body, client, upstream.apiKey, extra);
+      const body = await readJsonBody(req, extra);
+      return body instanceof Response ? body : forward(from, body, client, upstream.apiKey, extra);
+    });
 }

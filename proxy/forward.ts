@@ -2,11 +2,12 @@
  * Which headers cross the proxy, in each direction, what a write's body may be, and the compression
  * of the API's answers: the forwarding half of the one proxy (api.ts holds the other half).
  */
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { ServerResponse } from 'node:http';
 import { Readable, pipeline } from 'node:stream';
 import { brotliCompressSync, constants, createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
-import type { Upstream } from './config.ts';
 import { negotiate } from './static-files.ts';
-import type { Fetch } from './upstream.ts';
+import type { Bytes, UpstreamClient } from './upstream.ts';
 
 const HOP_BY_HOP = [
   'connection',
@@ -52,111 +53,161 @@ export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 /** An undeclared oversized body is read this far, so its connection stays usable, then cut. */
 const DISCARD_MAX_BYTES = 16 * MAX_JSON_BODY_BYTES;
 
-export const tooLarge = () =>
-  json(413, `Request body is too large (limit ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB).`);
+export const tooLarge = (headers: Record<string, string> = {}) =>
+  json(413, `Request body is too large (limit ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB).`, headers);
 
 export const json = (status: number, detail: string, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify({ detail }), { status, headers: { 'content-type': 'application/json', ...headers } });
+  new Response(JSON.stringify({ detail }), { status, headers: { ...headers, 'content-type': 'application/json' } });
 
 /**
  * A JSON write's body, whole, or the 413 to answer instead. A declared length over the bound is
  * refused before the body is touched; the server then discards it and keeps the connection.
  */
-export async function readJsonBody(req: Request): Promise<Uint8Array<ArrayBuffer> | Response> {
+export async function readJsonBody(
+  req: Request,
+  headers: Record<string, string> = {},
+): Promise<Uint8Array<ArrayBuffer> | Response> {
   const declared = Number(req.headers.get('content-length') ?? NaN);
-  if (declared > MAX_JSON_BODY_BYTES) return tooLarge();
+  if (declared > MAX_JSON_BODY_BYTES) return tooLarge(headers);
   if (!req.body) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = req.body.getReader();
   for (let r = await reader.read(); !r.done; r = await reader.read()) {
     size += r.value.byteLength;
-    if (size > DISCARD_MAX_BYTES) return tooLarge();
+    if (size > DISCARD_MAX_BYTES) return tooLarge(headers);
     if (size <= MAX_JSON_BODY_BYTES) chunks.push(r.value);
   }
-  if (size > MAX_JSON_BODY_BYTES) return tooLarge();
+  if (size > MAX_JSON_BODY_BYTES) return tooLarge(headers);
   return Buffer.concat(chunks, size);
 }
 
 /** Below this an answer is not worth compressing. */
 const COMPRESS_MIN_BYTES = 1024;
-const isJson = (type: string | null) => !!type && /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type);
+const isJson = (type: string | undefined) => !!type && /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type);
 // Fast levels: an answer is compressed on every request, not once like the static files.
-const BROTLI_FAST = { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } };
 const GZIP_FAST = { level: 1 };
+const brotliFast = (size?: number) => ({
+  params: {
+    [constants.BROTLI_PARAM_QUALITY]: 1,
+    // Sizes the encoder's window to the answer: a default 4 MB window is set up on every call.
+    ...(size === undefined ? {} : { [constants.BROTLI_PARAM_SIZE_HINT]: size }),
+  },
+});
+
+/** What `forward` takes from the client's request, besides its body. */
+export interface ClientRequest {
+  method: string;
+  /** Path and query, as the guard saw them. */
+  path: string;
+  /** The client's headers as name/value pairs, names in any case (Node's `rawHeaders` form). */
+  rawHeaders: readonly string[];
+  signal?: AbortSignal;
+  /** Node's response, when the request came through Node's http server (see `send`). */
+  outgoing?: unknown;
+}
 
 /**
- * Sends `req` (already allowed by the guard) to the upstream with the key; `body` is the write's
- * body (read whole for JSON, a stream for uploads). Answers of known size come back in one piece,
- * the rest streams; JSON is compressed when the client accepts it and the upstream has not.
+ * Sends a request the guard allowed to the upstream with the key; `body` is the write's body (read
+ * whole for JSON, a stream for uploads). Answers of known size come back whole and leave in one
+ * write (`send`), the rest streams; JSON is compressed when the client accepts it and the upstream
+ * has not. `extra` headers (the server's security headers) go on every answer.
  */
 export async function forward(
-  req: Request,
-  body: Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array> | null,
-  upstream: Upstream,
-  doFetch: Fetch,
+  req: ClientRequest,
+  body: Bytes | ReadableStream<Uint8Array> | null,
+  client: UpstreamClient,
+  apiKey: string | undefined,
+  extra: Record<string, string> = {},
 ): Promise<Response> {
-  const url = new URL(req.url);
-  const headers = new Headers();
-  // Headers named in `Connection` are hop-by-hop too.
-  const connection = req.headers.get('connection');
-  const listed = connection ? new Set(connection.split(',').map((s) => s.trim().toLowerCase())) : undefined;
-  req.headers.forEach((value, name) => {
-    if (!NOT_FORWARDED.has(name) && !listed?.has(name)) headers.set(name, value);
-  });
-  if (upstream.apiKey) headers.set('authorization', `Bearer ${upstream.apiKey}`);
+  const raw = req.rawHeaders;
+  const sent: Record<string, string> = {};
+  let connection: Set<string> | undefined;
+  let acceptEncoding: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    const value = raw[i + 1]!;
+    if (name === 'connection') {
+      // Headers named in `Connection` are hop-by-hop too.
+      connection = new Set(value.split(',').map((s) => s.trim().toLowerCase()));
+    } else if (name === 'accept-encoding') {
+      acceptEncoding = acceptEncoding === undefined ? value : `${acceptEncoding}, ${value}`;
+    }
+    // HTTP/2 pseudo-headers (`:authority`) are the connection's, not the request's.
+    if (NOT_FORWARDED.has(name) || name.startsWith(':')) continue;
+    sent[name] = name in sent ? `${sent[name]}, ${value}` : value;
+  }
+  if (connection) for (const name of connection) delete sent[name];
+  if (apiKey) sent.authorization = `Bearer ${apiKey}`;
 
-  let res: Response;
+  let res: Awaited<ReturnType<UpstreamClient>>;
   try {
-    res = await doFetch(`${upstream.target}${url.pathname}${url.search}`, {
-      method: req.method,
-      headers,
-      body: body ?? undefined,
-      duplex: body instanceof ReadableStream ? 'half' : undefined,
-      redirect: 'manual',
-      signal: req.signal,
-    });
+    res = await client({ method: req.method, path: req.path, headers: sent, body, signal: req.signal });
   } catch {
-    return json(502, 'Upstream API unreachable');
+    return json(502, 'Upstream API unreachable', extra);
   }
 
-  const out = new Headers();
-  res.headers.forEach((value, name) => {
-    if (keepResponseHeader(name)) out.set(name, value);
-  });
-  const init = { status: res.status, statusText: res.statusText, headers: out };
-  if (req.method === 'HEAD' || res.body === null) return new Response(null, init);
+  // A plain record, not a `Headers`: Node's server writes it out as it is.
+  const out: Record<string, string> = { ...extra };
+  for (const name in res.headers) if (keepResponseHeader(name)) out[name] = res.headers[name]!;
+  if (req.method === 'HEAD' || res.body === null) return new Response(null, { status: res.status, headers: out });
 
-  const upstreamEncoding = res.headers.get('content-encoding');
-  const compressible = isJson(res.headers.get('content-type'));
-  if (compressible) out.set('vary', 'accept-encoding');
+  const upstreamEncoding = res.headers['content-encoding'];
+  const compressible = isJson(res.headers['content-type']);
+  if (compressible) out.vary = 'accept-encoding';
   if (upstreamEncoding) {
     // Already compressed, with an encoding the client asked for (its Accept-Encoding went along).
-    out.set('content-encoding', upstreamEncoding);
-    return new Response(res.body, init);
+    out['content-encoding'] = upstreamEncoding;
+    return send(req.outgoing, res.status, out, res.body);
   }
-  const encoding = compressible ? negotiate(req.headers.get('accept-encoding') ?? undefined) : undefined;
-  const length = Number(res.headers.get('content-length') ?? NaN);
-  if (length >= 0) {
-    // A sized answer came in whole (upstream.ts): compress it in one call and send it in one write.
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    if (!encoding || bytes.byteLength < COMPRESS_MIN_BYTES) return new Response(bytes, init);
-    out.set('content-encoding', encoding);
+  const encoding = compressible ? negotiate(acceptEncoding) : undefined;
+  if (Array.isArray(res.body)) {
+    // A sized answer came in whole (upstream.ts): compressed in one call, sent in one write.
+    const size = res.body.reduce((n, c) => n + c.byteLength, 0);
+    if (!encoding || size < COMPRESS_MIN_BYTES) return send(req.outgoing, res.status, out, res.body);
+    out['content-encoding'] = encoding;
     weakenEtag(out);
-    const packed = encoding === 'br' ? brotliCompressSync(bytes, BROTLI_FAST) : gzipSync(bytes, GZIP_FAST);
-    return new Response(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), init);
+    const bytes = res.body.length === 1 ? res.body[0]! : Buffer.concat(res.body, size);
+    const packed = encoding === 'br' ? brotliCompressSync(bytes, brotliFast(size)) : gzipSync(bytes, GZIP_FAST);
+    return send(req.outgoing, res.status, out, [packed]);
   }
-  if (!encoding) return new Response(res.body, init);
-  out.set('content-encoding', encoding);
+  if (!encoding) return send(req.outgoing, res.status, out, res.body);
+  out['content-encoding'] = encoding;
   weakenEtag(out);
-  const packer = encoding === 'br' ? createBrotliCompress(BROTLI_FAST) : createGzip(GZIP_FAST);
+  const packer = encoding === 'br' ? createBrotliCompress(brotliFast()) : createGzip(GZIP_FAST);
   const source = Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>);
   pipeline(source, packer, () => {}); // a failed source ends the packed stream in error too
-  return new Response(Readable.toWeb(packer) as ReadableStream<Uint8Array>, init);
+  return send(req.outgoing, res.status, out, Readable.toWeb(packer) as ReadableStream<Uint8Array>);
+}
+
+/**
+ * The answer to the client. A whole answer under Node's http/1 server goes straight to Node's
+ * response, headers and chunks in one write, with no `Response` built and no copy made: measured,
+ * that was a fifth of what the proxy costs a list call (docs/decisions/0007-one-proxy.md). Streams,
+ * and requests that came some other way (`app.request()` in tests), get a `Response`.
+ */
+function send(
+  outgoing: unknown,
+  status: number,
+  headers: Record<string, string>,
+  body: Bytes[] | ReadableStream<Uint8Array>,
+): Response {
+  if (!Array.isArray(body)) return new Response(body as BodyInit, { status, headers });
+  if (outgoing instanceof ServerResponse && !outgoing.headersSent) {
+    headers['content-length'] = String(body.reduce((n, c) => n + c.byteLength, 0));
+    outgoing.writeHead(status, headers);
+    // Corked, the head and every chunk leave in one writev.
+    outgoing.cork();
+    for (const chunk of body) outgoing.write(chunk);
+    outgoing.end();
+    outgoing.uncork();
+    return RESPONSE_ALREADY_SENT;
+  }
+  return new Response(body.length === 1 ? body[0]! : Buffer.concat(body), { status, headers });
 }
 
 /** The compressed bytes are the same resource, not the same bytes, as the upstream's. */
-function weakenEtag(headers: Headers) {
-  const etag = headers.get('etag');
-  if (etag && !etag.startsWith('W/')) headers.set('etag', `W/${etag}`);
+function weakenEtag(headers: Record<string, string>) {
+  const etag = headers.etag;
+  if (etag && !etag.startsWith('W/')) headers.etag = `W/${etag}`;
 }

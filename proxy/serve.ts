@@ -2,6 +2,7 @@
  * The production server: the built app and the one `/v1` proxy (api.ts) that development uses,
  * from one process. Everything is testable through `app.request()` with a fake upstream `fetch`.
  */
+import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApiProxy, isProxyPath } from './api.ts';
@@ -37,8 +38,34 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+/** The security headers, for the static files (a middleware) and the proxy's answers alike. */
+const securityHeaders = secureHeaders({
+  contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+  xFrameOptions: 'DENY',
+  referrerPolicy: 'no-referrer',
+  // Only the TLS-terminating proxy in front knows whether the site is HTTPS-only.
+  strictTransportSecurity: false,
+  permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
+});
+
+/**
+ * What `securityHeaders` sets, as a record made once: the proxy's answers carry it as they are
+ * built instead of having the middleware set each header on each answer (a measured share of the
+ * proxy's time, docs/decisions/0007-one-proxy.md).
+ */
+async function securityHeaderRecord(): Promise<Record<string, string>> {
+  const res = await new Hono()
+    .use(securityHeaders)
+    .get('/', (c) => c.body(null))
+    .request('/');
+  const record: Record<string, string> = {};
+  res.headers.forEach((value, name) => (record[name] = value));
+  return record;
+}
+
 export function createServeApp(options: ServeOptions) {
-  const api = createApiProxy({ upstream: options.upstream, fetch: options.fetch });
+  const security = securityHeaderRecord();
+  const api = security.then((headers) => createApiProxy({ upstream: options.upstream, fetch: options.fetch, headers }));
   const files = loadDist(options.distDir);
   const index = files.get('/index.html');
   if (!index) throw new Error(`No index.html in ${options.distDir}: run npm run build first.`);
@@ -46,26 +73,22 @@ export function createServeApp(options: ServeOptions) {
   const ready = precompress(files).catch((e: unknown) => console.warn('Precompression failed:', e));
   const hostAllowed = hostChecker(options.allowedHosts ?? []);
 
-  const app = new Hono();
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-      xFrameOptions: 'DENY',
-      referrerPolicy: 'no-referrer',
-      // Only the TLS-terminating proxy in front knows whether the site is HTTPS-only.
-      strictTransportSecurity: false,
-      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
-    }),
-  );
+  const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
+  // First, for every request: a rebinding page must not reach the proxy either.
   app.use(async (c, next) => {
     if (hostAllowed(c.req.header('host') ?? new URL(c.req.url).host)) return next();
-    return c.text('Blocked request: this host is not allowed. Add it to ALLOWED_HOSTS.', 403);
+    return new Response('Blocked request: this host is not allowed. Add it to ALLOWED_HOSTS.', {
+      status: 403,
+      headers: { ...(await security), 'content-type': 'text/plain; charset=UTF-8' },
+    });
   });
+  // The proxy's answers carry the security headers themselves (createApiProxy's `headers`).
+  app.use(async (c, next) => (isProxyPath(new URL(c.req.url).pathname) ? (await api).fetch(c.req.raw, c.env) : next()));
+  app.use(securityHeaders);
 
   app.all('*', (c) => {
     const req = c.req.raw;
     const path = new URL(req.url).pathname;
-    if (isProxyPath(path)) return api.fetch(req);
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(405, 'Method Not Allowed', { allow: 'GET, HEAD' });
     const file = files.get(path === '/' ? '/index.html' : path);
     if (file) return fileResponse(file, req);
