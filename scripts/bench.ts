@@ -5,9 +5,10 @@
  * creates at once, and measures what the production server's proxy adds to a list call. Exits 1
  * on any error, non-2xx answer, or create that is lost or doubled.
  *
- * `npm run bench -- --proxy`: only the proxy's cost, in about half a minute.
+ * `npm run bench -- --proxy`: only the proxy's cost, in about a minute.
  *
- * BENCH_SECONDS  seconds per scenario (default 20; 10 for each proxy round)
+ * BENCH_SECONDS  seconds per scenario (default 20; 10 per side for the proxy's cost)
+ * BENCH_ROUNDS   alternating direct/proxied rounds those seconds are split into (default 6)
  * BENCH_JOBS     jobs to seed (default 10000)
  */
 import autocannon from 'autocannon';
@@ -23,6 +24,8 @@ import { freePort, startEmulator } from '../server/spawn';
 const PROXY_ONLY = process.argv.includes('--proxy');
 const SECONDS = Number(process.env.BENCH_SECONDS || 20);
 const PROXY_SECONDS = Number(process.env.BENCH_SECONDS || 10);
+/** Direct/proxied alternations per proxy measure. */
+const PROXY_ROUNDS = Number(process.env.BENCH_ROUNDS || 6);
 const JOBS = Number(process.env.BENCH_JOBS || 10_000);
 const CONNECTIONS = 64;
 const CREATES = 200;
@@ -135,43 +138,75 @@ async function emulatorLoad(list: (query: string) => Promise<{ data: { id: strin
 }
 
 /**
- * One connection, one request at a time, so the mean time per request is the run's length over
- * its count (exact, where autocannon's histogram keeps whole milliseconds). Direct and proxied
- * runs alternate, twice, so a neighbour's load on the machine falls on both alike.
+ * One connection, one request at a time, so the mean time per request is a run's length over its
+ * count (exact, where autocannon's histogram keeps whole milliseconds). Direct and proxied runs
+ * alternate in short rounds, in ABBA order, so a neighbour's load on the machine falls on both
+ * alike; each round gives one ratio, and the table shows their median and their spread.
  */
 async function proxyOverhead(direct: string, proxied: string) {
   const variants: [string, Record<string, string>][] = [
     ['list', {}],
-    // What a browser sends: the proxy compresses the answer.
+    // What a browser sends: the proxy compresses the answer, the emulator does not.
     ['list, gzip/br accepted', { 'accept-encoding': 'gzip, deflate, br' }],
   ];
   const rows: string[][] = [];
+  const notes: string[] = [];
   for (const [name, headers] of variants) {
-    const ms = { direct: [] as number[], proxied: [] as number[] };
-    for (const base of [direct, proxied]) await run('warm-up', { url: `${base}${PATH}`, headers, duration: 1 });
-    for (let round = 0; round < 2; round++) {
-      for (const [which, base] of [
-        ['direct', direct],
-        ['proxied', proxied],
-      ] as const) {
+    const sides = {
+      direct: { base: direct, ms: [] as number[], bytes: 0 },
+      proxied: { base: proxied, ms: [] as number[], bytes: 0 },
+    };
+    for (const side of Object.values(sides)) await run('warm-up', { url: `${side.base}${PATH}`, headers, duration: 1 });
+    for (let round = 0; round < PROXY_ROUNDS; round++) {
+      const order = round % 2 === 0 ? (['direct', 'proxied'] as const) : (['proxied', 'direct'] as const);
+      for (const which of order) {
+        const side = sides[which];
         const r = await run(`${name} (${which})`, {
-          url: `${base}${PATH}`,
+          url: `${side.base}${PATH}`,
           headers,
           connections: 1,
-          duration: PROXY_SECONDS / 2,
+          duration: PROXY_SECONDS / PROXY_ROUNDS,
         });
-        ms[which].push((r.duration * 1000) / r.requests.total);
+        side.ms.push((r.duration * 1000) / r.requests.total);
+        side.bytes = r.throughput.total / r.requests.total;
       }
     }
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const ratio = mean(ms.proxied) / mean(ms.direct);
-    rows.push([name, mean(ms.direct).toFixed(3), mean(ms.proxied).toFixed(3), `${ratio.toFixed(2)}×`]);
+    const ratios = sides.proxied.ms.map((ms, i) => ms / sides.direct.ms[i]!).sort((a, b) => a - b);
+    const ratio = median(ratios);
+    rows.push([
+      name,
+      median(sides.direct.ms).toFixed(3),
+      median(sides.proxied.ms).toFixed(3),
+      `${ratio.toFixed(2)}×`,
+      `${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}`,
+      `${kb(sides.direct.bytes)} → ${kb(sides.proxied.bytes)}`,
+    ]);
     if (name === 'list' && ratio > PROXY_TARGET) {
       failures.push(`the proxy makes a list call ${ratio.toFixed(2)}× slower (target ≤ ${PROXY_TARGET}×)`);
     }
+    const saved = sides.direct.bytes - sides.proxied.bytes;
+    const extraMs = median(sides.proxied.ms) - median(sides.direct.ms);
+    if (saved > 0 && extraMs > 0) {
+      // Below this link speed the bytes compression saves take longer to send than the proxy adds.
+      const gbits = (saved * 8) / (extraMs / 1000) / 1e9;
+      notes.push(`${name}: ${kb(saved)} less per answer; worth it on any link slower than ${gbits.toFixed(1)} Gbit/s`);
+    }
   }
-  console.log(`\nProxy overhead: 1 connection, ${PROXY_SECONDS} s per side, ${JOBS} jobs, default page`);
-  printTable(['list call', 'direct ms', 'via npm run serve ms', 'ratio'], rows);
+  console.log(
+    `\nProxy overhead: 1 connection, ${PROXY_SECONDS} s per side in ${PROXY_ROUNDS} alternating rounds, ${JOBS} jobs, default page`,
+  );
+  printTable(['list call', 'direct ms', 'via npm run serve ms', 'ratio', 'spread', 'bytes per answer'], rows);
+  for (const note of notes) console.log(note);
+}
+
+function median(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function kb(bytes: number) {
+  return `${(bytes / 1000).toFixed(1)} kB`;
 }
 
 /** `npm run serve` as a child process, like the emulator, on a free port. */
@@ -185,7 +220,13 @@ async function startProductionServer(env: Record<string, string>) {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`npm run serve exited with ${child.exitCode}`);
-    if (await fetch(`${base}/_dashboard/backend`).then((r) => r.ok, () => false)) return { child, base, exited };
+    if (
+      await fetch(`${base}/_dashboard/backend`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, base, exited };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
