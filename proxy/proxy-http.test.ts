@@ -49,12 +49,14 @@ async function proxyTo(handler: Handler, configure: (upstream: http.Server) => v
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }) as http.Server;
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  open.push(
-    { close: () => upstream.close() },
-    { close: () => upstream.closeAllConnections() },
-    { close: () => server.close() },
-    { close: () => (server as http.Server).closeAllConnections?.() },
-  );
+  open.push({
+    close: () => {
+      for (const s of [upstream, server]) {
+        s.close();
+        s.closeAllConnections();
+      }
+    },
+  });
   return { base, seen, sockets };
 }
 
