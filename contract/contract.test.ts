@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jobInRules, jobInSchema, listJobsQuerySchema, canCancel, canStart, isTerminal, JOB_STATUSES } from './jobs';
+import { jobInRules, jobInSchema } from './job-in';
+import { listJobsQuerySchema, canCancel, canStart, isTerminal, JOB_STATUSES } from './jobs';
 import { issuesToDetail, rulesToDetail } from './validation';
 import { errorBodyMessage, errorBodySchema } from './errors';
 

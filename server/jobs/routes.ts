@@ -1,7 +1,8 @@
 /** The five fine-tuning job endpoints, validated with the shared contract. */
 import { Hono } from 'hono';
 import { randomUUID } from 'node:crypto';
-import { jobInRules, jobInSchema, listJobsQuerySchema } from '../../contract/jobs';
+import { jobInRules, jobInSchema } from '../../contract/job-in';
+import { listJobsQuerySchema } from '../../contract/jobs';
 import { NOT_FOUND_DETAIL } from '../../contract/errors';
 import { issuesToDetail, rulesToDetail } from '../../contract/validation';
 import type { Env } from '../app';

@@ -3,9 +3,9 @@
  * Field names come from the contract so a renamed wire field breaks the build here.
  */
 import type * as z from 'zod/mini';
+import type { completionTrainingParametersInSchema } from '../../../contract/job-in';
 import type {
   ClassifierTargetIn,
-  completionTrainingParametersInSchema,
   GithubRepositoryIn,
   JobIn,
   JobType,

@@ -3,7 +3,8 @@
  * the emulator uses, so a message shown before sending is the one the server would send.
  */
 import type { ValidationErrorItem } from '../../../contract/errors';
-import { jobInRules, jobInSchema, type JobIn } from '../../../contract/jobs';
+import { jobInRules, jobInSchema } from '../../../contract/job-in';
+import type { JobIn } from '../../../contract/jobs';
 import { issuesToDetail, rulesToDetail } from '../../../contract/validation';
 import { fileIds } from './file-rows';
 import { chosenRows, toRequest, type FormValues } from './form-state';
