@@ -1,13 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, redirect } from 'react-router';
 import { jobQueries } from '../features/jobs/api/queries';
+import { Component as JobList } from '../features/jobs/routes/list-route';
 import { parseListSearch } from '../features/jobs/filters';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 
 /**
- * Pages load lazily (the list page does not pay for the chart or the form). Loaders only start
- * the fetch through the query cache and never block: the page renders its skeleton meanwhile.
+ * The job list, the home page, ships with the entry; the other pages load lazily (the list does
+ * not pay for the chart or the form) — docs/decisions/0010-list-page-in-the-entry.md. Loaders
+ * only start the fetch through the query cache and never block: the page renders its skeleton
+ * meanwhile.
  */
 export const createAppRouter = (qc: QueryClient) =>
   createBrowserRouter([
@@ -24,7 +27,7 @@ export const createAppRouter = (qc: QueryClient) =>
             void qc.prefetchQuery(jobQueries.list(parseListSearch(new URL(request.url).searchParams)));
             return null;
           },
-          lazy: () => import('../features/jobs/routes/list-route'),
+          Component: JobList,
         },
         {
           path: 'jobs/new',
