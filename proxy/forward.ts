@@ -182,9 +182,10 @@ export async function forward(
 
 /**
  * The answer to the client. A whole answer under Node's http/1 server goes straight to Node's
- * response, headers and chunks in one write, with no `Response` built and no copy made: measured,
- * that was a fifth of what the proxy costs a list call (docs/decisions/0007-one-proxy.md). Streams,
- * and requests that came some other way (`app.request()` in tests), get a `Response`.
+ * response, headers and chunks in one write, with no `Response` built and no copy of the body
+ * made: each such copy is a large buffer that, measured, brings V8's full collections on the
+ * proxy every few dozen requests (docs/decisions/0007-one-proxy.md). Streams, and requests that
+ * came some other way (`app.request()` in tests), get a `Response`.
  */
 function send(
   outgoing: unknown,

@@ -13,7 +13,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jobListSchema, jobSchema } from '../contract/jobs';
@@ -24,6 +24,8 @@ import { freePort, startEmulator } from '../server/spawn';
 const PROXY_ONLY = process.argv.includes('--proxy');
 const SECONDS = Number(process.env.BENCH_SECONDS || 20);
 const PROXY_SECONDS = Number(process.env.BENCH_SECONDS || 10);
+/** Seconds of load on each side before a proxy measure. */
+const WARM_UP_SECONDS = 3;
 /** Direct/proxied alternations per proxy measure. */
 const PROXY_ROUNDS = Number(process.env.BENCH_ROUNDS || 6);
 const JOBS = Number(process.env.BENCH_JOBS || 10_000);
@@ -54,7 +56,7 @@ try {
   mkdirSync(distDir);
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><div id="root"></div>');
   proxy = await startProductionServer({ DIST_DIR: distDir, MISTRAL_API_URL: emulator.base });
-  await proxyOverhead(emulator.base, proxy.base);
+  await proxyOverhead({ base: emulator.base, pid: emulator.child.pid }, { base: proxy.base, pid: proxy.child.pid });
 } catch (e) {
   failures.push(e instanceof Error ? e.message : String(e));
 } finally {
@@ -143,7 +145,7 @@ async function emulatorLoad(list: (query: string) => Promise<{ data: { id: strin
  * alternate in short rounds, in ABBA order, so a neighbour's load on the machine falls on both
  * alike; each round gives one ratio, and the table shows their median and their spread.
  */
-async function proxyOverhead(direct: string, proxied: string) {
+async function proxyOverhead(direct: Server, proxied: Server) {
   const variants: [string, Record<string, string>][] = [
     ['list', {}],
     // What a browser sends: the proxy compresses the answer, the emulator does not.
@@ -153,14 +155,20 @@ async function proxyOverhead(direct: string, proxied: string) {
   const notes: string[] = [];
   for (const [name, headers] of variants) {
     const sides = {
-      direct: { base: direct, ms: [] as number[], bytes: 0 },
-      proxied: { base: proxied, ms: [] as number[], bytes: 0 },
+      direct: { base: direct.base, ms: [] as number[], bytes: 0, cpu: [] as number[] },
+      proxied: { base: proxied.base, ms: [] as number[], bytes: 0, cpu: [] as number[] },
     };
-    for (const side of Object.values(sides)) await run('warm-up', { url: `${side.base}${PATH}`, headers, duration: 1 });
+    // Long enough for the JIT to settle in both processes (under load, more than a second).
+    for (const side of Object.values(sides)) {
+      await run('warm-up', { url: `${side.base}${PATH}`, headers, connections: 1, duration: WARM_UP_SECONDS });
+    }
     for (let round = 0; round < PROXY_ROUNDS; round++) {
       const order = round % 2 === 0 ? (['direct', 'proxied'] as const) : (['proxied', 'direct'] as const);
       for (const which of order) {
         const side = sides[which];
+        // CPU time of the process that answers: the emulator direct, the proxy alone when proxied.
+        const pid = which === 'direct' ? direct.pid : proxied.pid;
+        const cpuBefore = cpuMicros(pid);
         const r = await run(`${name} (${which})`, {
           url: `${side.base}${PATH}`,
           headers,
@@ -168,6 +176,9 @@ async function proxyOverhead(direct: string, proxied: string) {
           duration: PROXY_SECONDS / PROXY_ROUNDS,
         });
         side.ms.push((r.duration * 1000) / r.requests.total);
+        const cpuAfter = cpuMicros(pid);
+        if (cpuBefore !== undefined && cpuAfter !== undefined)
+          side.cpu.push((cpuAfter - cpuBefore) / 1000 / r.requests.total);
         side.bytes = r.throughput.total / r.requests.total;
       }
     }
@@ -180,6 +191,8 @@ async function proxyOverhead(direct: string, proxied: string) {
       `${ratio.toFixed(2)}×`,
       `${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}`,
       `${kb(sides.direct.bytes)} → ${kb(sides.proxied.bytes)}`,
+      sides.direct.cpu.length ? median(sides.direct.cpu).toFixed(3) : 'n/a',
+      sides.proxied.cpu.length ? median(sides.proxied.cpu).toFixed(3) : 'n/a',
     ]);
     if (name === 'list' && ratio > PROXY_TARGET) {
       failures.push(`the proxy makes a list call ${ratio.toFixed(2)}× slower (target ≤ ${PROXY_TARGET}×)`);
@@ -195,8 +208,41 @@ async function proxyOverhead(direct: string, proxied: string) {
   console.log(
     `\nProxy overhead: 1 connection, ${PROXY_SECONDS} s per side in ${PROXY_ROUNDS} alternating rounds, ${JOBS} jobs, default page`,
   );
-  printTable(['list call', 'direct ms', 'via npm run serve ms', 'ratio', 'spread', 'bytes per answer'], rows);
+  printTable(
+    [
+      'list call',
+      'direct ms',
+      'via npm run serve ms',
+      'ratio',
+      'spread',
+      'bytes per answer',
+      'emulator CPU ms',
+      'proxy CPU ms',
+    ],
+    rows,
+  );
+  // Wall time is what the target is on; CPU time says what each process itself spent, which a
+  // neighbour's load on the machine moves far less (Linux only).
+  console.log('CPU ms: per request, of the emulator in the direct runs and of the proxy alone in the proxied ones');
   for (const note of notes) console.log(note);
+}
+
+interface Server {
+  base: string;
+  pid: number | undefined;
+}
+
+/** CPU time a process has used, all threads, in µs (Linux's schedstat); undefined elsewhere. */
+function cpuMicros(pid: number | undefined): number | undefined {
+  if (pid === undefined || platform() !== 'linux') return undefined;
+  try {
+    return readdirSync(`/proc/${pid}/task`).reduce(
+      (sum, task) => sum + Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]) / 1000,
+      0,
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 function median(xs: number[]) {
