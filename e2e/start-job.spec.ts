@@ -13,7 +13,10 @@ test('a validated job: review the cost, start it, watch it to success with its c
   const status = page.getByRole('status', { name: 'Job status' });
   await expect(status).toHaveText(/Validated/);
   const review = page.getByRole('region', { name: 'Cost review' });
-  await expect(review).toContainText(String(validated.metadata!.cost_currency));
+  // The amount in the page's locale, currency included once (en-US in Playwright's Chromium).
+  const { cost, cost_currency } = validated.metadata!;
+  const amount = new Intl.NumberFormat('en-US', { style: 'currency', currency: cost_currency! }).format(cost!);
+  await expect(review).toContainText(amount);
   await expect(review).toContainText('Train tokens');
   await expect(page.getByRole('button', { name: 'Cancel job' })).toBeVisible();
 
