@@ -3,13 +3,18 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromium } from '@playwright/test';
 
 /**
- * The e2e suite drives real Chromium through the real Vite dev proxy to the real emulator on a
- * real SQLite file (fresh each run), on ports of its own so a running `npm start` is untouched.
+ * The e2e suite drives real Chromium through the real proxy to the real emulator on a real SQLite
+ * file (fresh each run), on ports of its own so a running `npm start` is untouched. The app is
+ * the production build served by `npm run serve`'s server, as users run it: pages load in a few
+ * requests instead of Vite's hundreds of modules, so the suite is several times faster and free
+ * of dev-only effects (StrictMode's double mount). The dev server's proxy, the same handler, is
+ * covered by e2e/security.spec.ts and e2e/cross-site.spec.ts.
  */
 const API_PORT = Number(process.env.E2E_API_PORT ?? 8797);
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 5197);
 export const E2E_API_URL = `http://127.0.0.1:${API_PORT}`;
 const DB = `.data/e2e-${API_PORT}.db`;
+const DIST = `.data/e2e-dist-${WEB_PORT}`;
 
 /** A browser we can launch: an explicit path, Debian's Chromium, or Playwright's own download. */
 function chromiumPath(): string | undefined {
@@ -74,9 +79,9 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `vite --port ${WEB_PORT} --strictPort`,
+      command: `vite build --logLevel warn --outDir ${DIST} --emptyOutDir && tsx proxy/serve-main.ts`,
       url: `http://127.0.0.1:${WEB_PORT}/`,
-      env: { API_PORT: String(API_PORT), MISTRAL_API_KEY: '', MISTRAL_API_URL: '' },
+      env: { PORT: String(WEB_PORT), DIST_DIR: DIST, MISTRAL_API_URL: E2E_API_URL, MISTRAL_API_KEY: '' },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -1,5 +1,5 @@
 /**
- * Servers the security specs start for themselves, next to the emulator and the key-less dev server
+ * Servers the security specs start for themselves, next to the emulator and the key-less server
  * that playwright.config.ts starts: a production build and a dev server that both hold a known
  * fake key, a recording upstream between them and the emulator, and a page on another origin.
  */

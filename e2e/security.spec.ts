@@ -234,7 +234,7 @@ for (const name of ['production', 'dev']) {
   });
 }
 
-test("the suite's dev server keeps Vite's host check on", async ({ baseURL }) => {
+test("the suite's own server (no key) refuses a Host that is not ours too", async ({ baseURL }) => {
   expect(await requestWithHost(`${baseURL}/`, 'evil.example')).toBe(403);
   expect(await requestWithHost(`${baseURL}/v1/models`, 'evil.example')).toBe(403);
 });

@@ -8,7 +8,7 @@ const FEW_SECONDS = 6_000;
 const banner = (page: Page) => page.getByRole('status', { name: 'Connection' });
 const bannerButton = (page: Page, name: 'Retry now' | 'Give up') => page.getByRole('button', { name, exact: true });
 
-/** The app has rendered (the dev server compiles modules on first use, which can take seconds). */
+/** The app has rendered, before the API has answered anything. */
 const shown = (page: Page) => expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 
 /** Counts the page's own requests to `path` (the proxy's, not the test's direct calls). */
