@@ -132,6 +132,7 @@ try {
       CATEGORIES.map((c) => [c, runs.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100))]),
     ) as Record<(typeof CATEGORIES)[number], number[]>;
     const cls = runs.map((r) => r.audits['cumulative-layout-shift']?.numericValue ?? Infinity);
+    const fcp = runs.map((r) => r.audits['first-contentful-paint']?.numericValue ?? Infinity);
     const lcp = runs.map((r) => r.audits['largest-contentful-paint']?.numericValue ?? Infinity);
     const tbt = runs.map((r) => r.audits['total-blocking-time']?.numericValue ?? Infinity);
     const m = {
@@ -145,17 +146,18 @@ try {
       m.a11y >= TARGET.accessibility &&
       m.bp >= TARGET['best-practices'] &&
       m.cls < TARGET.cls;
-    return { page, runs, scores, cls, lcp, tbt, m, pass };
+    return { page, runs, scores, cls, fcp, lcp, tbt, m, pass };
   });
 
   printTable(
-    ['page', 'performance', 'accessibility', 'best practices', 'CLS', 'LCP ms', 'TBT ms', 'result'],
+    ['page', 'performance', 'accessibility', 'best practices', 'CLS', 'FCP ms', 'LCP ms', 'TBT ms', 'result'],
     rows.map((r) => [
       r.page.name,
       spread(r.scores.performance, (v) => String(v)),
       spread(r.scores.accessibility, (v) => String(v)),
       spread(r.scores['best-practices'], (v) => String(v)),
       spread(r.cls, (v) => v.toFixed(3)),
+      spread(r.fcp, (v) => String(Math.round(v))),
       spread(r.lcp, (v) => String(Math.round(v))),
       spread(r.tbt, (v) => String(Math.round(v))),
       r.pass ? 'PASS' : 'FAIL',

@@ -31,7 +31,7 @@ export function Layout() {
       <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
         {/* One row down to 320 px: on phones the brand is its icon and the badge its short label.
             index.html draws the same row before the script runs; keep the two alike. */}
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-x-3 px-4 sm:gap-x-4">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-x-2 px-3 min-[360px]:gap-x-3 min-[360px]:px-4 sm:gap-x-4">
           <NavLink to="/jobs" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight" end>
             <img src="/favicon.svg" alt="" width="24" height="24" className="size-6" />
             <span className="max-sm:sr-only">Fine-tuning</span>
