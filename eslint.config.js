@@ -24,7 +24,17 @@ export default tseslint.config(
     // The browser may not reach into the emulator or the proxy's Node code.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '**/proxy/**', 'node:*'], message: 'Browser code may import only src/ and contract/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/proxy/**', 'node:*'],
+              message: 'Browser code may import only src/ and contract/.',
+            },
+          ],
+        },
+      ],
     },
   },
   { files: ['eslint.config.js', 'public/**/*.js'], ...tseslint.configs.disableTypeChecked },

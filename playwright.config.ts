@@ -82,7 +82,13 @@ export default defineConfig({
       command: `vite build --logLevel warn --outDir ${DIST} --emptyOutDir && tsx proxy/serve-main.ts`,
       url: `http://127.0.0.1:${WEB_PORT}/`,
       // The emulator by its port, as `npm start` points at it: the header then reads "Local emulator".
-      env: { PORT: String(WEB_PORT), DIST_DIR: DIST, API_PORT: String(API_PORT), MISTRAL_API_URL: '', MISTRAL_API_KEY: '' },
+      env: {
+        PORT: String(WEB_PORT),
+        DIST_DIR: DIST,
+        API_PORT: String(API_PORT),
+        MISTRAL_API_URL: '',
+        MISTRAL_API_KEY: '',
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

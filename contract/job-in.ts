@@ -128,4 +128,3 @@ export function jobInRules(body: JobIn): RuleViolation[] {
   });
   return out;
 }
-

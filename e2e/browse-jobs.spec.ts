@@ -75,7 +75,10 @@ test('browse, filter, paginate, and restore the same view from the URL', async (
   await page.getByRole('button', { name: 'Clear all' }).click();
   await expect(page).toHaveURL(/\/jobs$/);
   const first = all.data[0]!;
-  await table.getByRole('row', { name: new RegExp(first.id) }).getByRole('link').click();
+  await table
+    .getByRole('row', { name: new RegExp(first.id) })
+    .getByRole('link')
+    .click();
   await expect(page).toHaveURL(new RegExp(`/jobs/${first.id}$`));
   await expect(page.getByRole('status', { name: 'Job status' })).toBeVisible();
 });

@@ -128,7 +128,9 @@ for (const target of ['dev', 'production'] as const) {
   });
 }
 
-test('control: the attack body is a valid create, and the emulator itself reads it only as JSON', async ({ request }) => {
+test('control: the attack body is a valid create, and the emulator itself reads it only as JSON', async ({
+  request,
+}) => {
   const files = fileListSchema.parse(await (await request.get(`${API}/files`)).json());
   const { name, value } = formFields(files.data.find((f) => f.filename === 'support-chats-train.jsonl')!.id);
   const data = `${name}=${value}\r\n`;

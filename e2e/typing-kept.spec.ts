@@ -22,7 +22,9 @@ async function typeAtOnce(page: Page, fields: Partial<typeof typed> = typed) {
 
 async function expectKept(page: Page, fields: Partial<typeof typed> = typed) {
   // The late arrivals: the training files, the model suggestions, and a saved draft.
-  await expect(page.getByLabel('Training files').locator('option', { hasText: 'support-chats-train.jsonl' })).toHaveCount(1);
+  await expect(
+    page.getByLabel('Training files').locator('option', { hasText: 'support-chats-train.jsonl' }),
+  ).toHaveCount(1);
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => /draft/i.test(k)))).toBe(true);
   // Longer than any debounce or late navigation the page could make.
   await page.waitForTimeout(2500);

@@ -164,7 +164,7 @@ describe('proxy', () => {
     expect(seen).toHaveLength(0);
   });
 
-  it('the bound on JSON bodies is the emulator\'s', () => {
+  it("the bound on JSON bodies is the emulator's", () => {
     expect(MAX_JSON_BODY_BYTES).toBe(MAX_JSON_BYTES);
   });
 

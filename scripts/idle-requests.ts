@@ -39,10 +39,14 @@ const dir = mkdtempSync(join(tmpdir(), 'idle-requests-'));
 const children: ChildProcess[] = [];
 try {
   const dist = join(dir, 'dist');
-  const build = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    join(ROOT, 'node_modules/.bin/vite'),
+    ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) throw new Error('vite build failed');
 
   const emulator = await startEmulator({ API_DB: join(dir, 'api.db'), API_SEED: '1', API_TIME_SCALE: '1000' });
@@ -55,7 +59,14 @@ try {
   children.push(
     spawn(process.execPath, ['--import', 'tsx', 'proxy/serve-main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DIST_DIR: dist, MISTRAL_API_URL: emulator.base, MISTRAL_API_KEY: '' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DIST_DIR: dist,
+        MISTRAL_API_URL: emulator.base,
+        MISTRAL_API_KEY: '',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
@@ -63,7 +74,13 @@ try {
 
   const browser = await chromium.launch({
     executablePath,
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const cases = [
     { name: 'job list', path: '/jobs', hidden: false },
@@ -71,7 +88,9 @@ try {
     { name: 'SUCCESS job', path: `/jobs/${idOf('SUCCESS')}`, hidden: false },
     { name: 'job list', path: '/jobs', hidden: true },
   ];
-  const results = await Promise.all(cases.map(async (c) => measure(await browser.newContext(), `${web}${c.path}`, c.hidden)));
+  const results = await Promise.all(
+    cases.map(async (c) => measure(await browser.newContext(), `${web}${c.path}`, c.hidden)),
+  );
   await browser.close();
 
   const rows = cases.map((c, i) => {
@@ -82,12 +101,21 @@ try {
   });
   printTable(
     ['page', 'visibility', 'requests', 'req/min', 'target', 'result'],
-    rows.map((r) => [r.name, r.visibility, String(r.count), r.perMinute.toFixed(1), `<= ${r.target}`, r.pass ? 'PASS' : 'FAIL']),
+    rows.map((r) => [
+      r.name,
+      r.visibility,
+      String(r.count),
+      r.perMinute.toFixed(1),
+      `<= ${r.target}`,
+      r.pass ? 'PASS' : 'FAIL',
+    ]),
   );
   for (const r of rows.filter((r) => r.count > 0)) {
     console.log(`  ${r.name} (${r.visibility}): ${[...r.paths].map(([p, n]) => `${n}× ${p}`).join(', ')}`);
   }
-  console.log(`\n${SECONDS} s counted per page, after ${SETTLE_MS / 1000} s of first load; ${Math.round((performance.now() - started) / 1000)} s in all.`);
+  console.log(
+    `\n${SECONDS} s counted per page, after ${SETTLE_MS / 1000} s of first load; ${Math.round((performance.now() - started) / 1000)} s in all.`,
+  );
   if (args.check && rows.some((r) => !r.pass)) process.exitCode = 1;
 } finally {
   for (const child of children) child.kill('SIGTERM');
@@ -122,7 +150,6 @@ async function measure(context: BrowserContext, url: string, hidden: boolean) {
   return { visibility: after, count: [...paths.values()].reduce((a, b) => a + b, 0), paths };
 }
 
-
 function visibility(page: Page) {
   return page.evaluate(() => document.visibilityState);
 }
@@ -140,7 +167,13 @@ async function settledJobs(base: string) {
 
 async function waitFor(url: string) {
   for (let i = 0; i < 300; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   fail(`${url} did not answer within 30 s`);

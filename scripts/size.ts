@@ -30,8 +30,7 @@ function collect(key: string) {
 }
 const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
 const listRoute = Object.keys(manifest).find((k) => k.endsWith('features/jobs/routes/list-route.tsx'));
-if (!entry)
-  throw new Error('dist/.vite/manifest.json has no entry: run `vite build` first');
+if (!entry) throw new Error('dist/.vite/manifest.json has no entry: run `vite build` first');
 collect(entry);
 if (listRoute) collect(listRoute);
 

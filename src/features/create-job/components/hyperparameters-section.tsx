@@ -11,16 +11,33 @@ const FIELDS: { key: HyperparameterKey; label: string; hint: string; placeholder
     label: 'Learning rate',
     hint: `Peak rate, ${rangeText(HYPERPARAMETER_RANGES.learning_rate)}. Default 1e-4; 1e-5 for gentler tuning.`,
   },
-  { key: 'training_steps', label: 'Training steps', hint: `Whole number, ${rangeText(HYPERPARAMETER_RANGES.training_steps)}. Set this or epochs.` },
-  { key: 'epochs', label: 'Epochs', hint: `Passes over the data, ${rangeText(HYPERPARAMETER_RANGES.epochs)}. The server turns it into steps.` },
-  { key: 'weight_decay', label: 'Weight decay', hint: `${rangeText(HYPERPARAMETER_RANGES.weight_decay)}.`, placeholder: '0.1' },
+  {
+    key: 'training_steps',
+    label: 'Training steps',
+    hint: `Whole number, ${rangeText(HYPERPARAMETER_RANGES.training_steps)}. Set this or epochs.`,
+  },
+  {
+    key: 'epochs',
+    label: 'Epochs',
+    hint: `Passes over the data, ${rangeText(HYPERPARAMETER_RANGES.epochs)}. The server turns it into steps.`,
+  },
+  {
+    key: 'weight_decay',
+    label: 'Weight decay',
+    hint: `${rangeText(HYPERPARAMETER_RANGES.weight_decay)}.`,
+    placeholder: '0.1',
+  },
   {
     key: 'warmup_fraction',
     label: 'Warmup fraction',
     hint: `Share of steps spent warming up, ${rangeText(HYPERPARAMETER_RANGES.warmup_fraction)}.`,
     placeholder: '0.05',
   },
-  { key: 'seq_len', label: 'Sequence length', hint: `Tokens per sample, ${rangeText(HYPERPARAMETER_RANGES.seq_len)}. Server picks by model.` },
+  {
+    key: 'seq_len',
+    label: 'Sequence length',
+    hint: `Tokens per sample, ${rangeText(HYPERPARAMETER_RANGES.seq_len)}. Server picks by model.`,
+  },
   {
     key: 'fim_ratio',
     label: 'FIM ratio',

@@ -53,7 +53,6 @@ const CANCELLING: ReadonlySet<string> = LEADS_TO.cancel;
 /** Ended by itself: terminal, and not by a cancel. */
 const finished = (status: string) => isTerminal(status) && !CANCELLING.has(status);
 
-
 /** What happened instead, in the words the user reads. */
 function movedWords(action: JobAction, job: DetailedJob, mayBeOurs: boolean): string {
   const name = jobTitle(job);
