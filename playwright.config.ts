@@ -14,7 +14,12 @@ const API_PORT = Number(process.env.E2E_API_PORT ?? 8797);
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 5197);
 export const E2E_API_URL = `http://127.0.0.1:${API_PORT}`;
 const DB = `.data/e2e-${API_PORT}.db`;
-const DIST = `.data/e2e-dist-${WEB_PORT}`;
+/**
+ * The build the suite serves: `npm test` passes the one `npm run size` has just made
+ * (E2E_DIST=dist); run alone, the suite builds its own.
+ */
+const PREBUILT = process.env.E2E_DIST;
+const DIST = PREBUILT ?? `.data/e2e-dist-${WEB_PORT}`;
 
 /** A browser we can launch: an explicit path, Debian's Chromium, or Playwright's own download. */
 function chromiumPath(): string | undefined {
@@ -79,7 +84,9 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `vite build --logLevel warn --outDir ${DIST} --emptyOutDir && tsx proxy/serve-main.ts`,
+      command: PREBUILT
+        ? 'tsx proxy/serve-main.ts'
+        : `vite build --logLevel warn --outDir ${DIST} --emptyOutDir && tsx proxy/serve-main.ts`,
       url: `http://127.0.0.1:${WEB_PORT}/`,
       // The emulator by its port, as `npm start` points at it: the header then reads "Local emulator".
       env: {

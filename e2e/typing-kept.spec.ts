@@ -26,8 +26,8 @@ async function expectKept(page: Page, fields: Partial<typeof typed> = typed) {
     page.getByLabel('Training files').locator('option', { hasText: 'support-chats-train.jsonl' }),
   ).toHaveCount(1);
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => /draft/i.test(k)))).toBe(true);
-  // Longer than any debounce or late navigation the page could make.
-  await page.waitForTimeout(2500);
+  // Three times the list's filter debounce, the longest delayed write the app makes.
+  await page.waitForTimeout(1500);
   for (const [label, value] of Object.entries(fields)) {
     await expect(page.getByLabel(label, { exact: true }), label).toHaveValue(value);
   }
