@@ -35,6 +35,22 @@ const PATH = '/v1/fine_tuning/jobs';
 /** What the proxy may add to a list call, as a multiple of the emulator's own time (issue target). */
 const PROXY_TARGET = 1.3;
 
+/**
+ * The baseline: the least a proxy in its own process can cost on this machine, with nothing of the
+ * dashboard's (no guard, no header rules, no compression). Only the bench ever starts it.
+ */
+const BARE_PROXY = `
+  const http = require('node:http');
+  const target = new URL(process.env.TARGET);
+  const agent = new http.Agent({ keepAlive: true });
+  http.createServer((req, res) => {
+    const up = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method,
+      headers: { ...req.headers, host: target.host }, agent }, (r) => { res.writeHead(r.statusCode, r.headers); r.pipe(res); });
+    up.on('error', () => { res.statusCode = 502; res.end(); });
+    req.pipe(up);
+  }).listen(Number(process.env.PORT), '127.0.0.1');
+`;
+
 const dir = mkdtempSync(join(tmpdir(), 'emulator-bench-'));
 const dbPath = join(dir, 'bench.db');
 const t0 = performance.now();
@@ -46,6 +62,7 @@ console.log(`Seeded ${JOBS} jobs in ${Math.round(performance.now() - t0)} ms (${
 const emulator = await startEmulator({ API_DB: dbPath });
 const failures: string[] = [];
 let proxy: Awaited<ReturnType<typeof startProductionServer>> | undefined;
+let bare: Awaited<ReturnType<typeof startProductionServer>> | undefined;
 try {
   const list = async (query: string) =>
     jobListSchema.parse(await (await fetch(`${emulator.base}${PATH}?${query}`)).json());
@@ -56,11 +73,16 @@ try {
   mkdirSync(distDir);
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><div id="root"></div>');
   proxy = await startProductionServer({ DIST_DIR: distDir, MISTRAL_API_URL: emulator.base });
-  await proxyOverhead({ base: emulator.base, pid: emulator.child.pid }, { base: proxy.base, pid: proxy.child.pid });
+  bare = await startBareProxy(emulator.base);
+  await proxyOverhead(
+    { base: emulator.base, pid: emulator.child.pid },
+    { base: proxy.base, pid: proxy.child.pid },
+    { base: bare.base, pid: bare.child.pid },
+  );
 } catch (e) {
   failures.push(e instanceof Error ? e.message : String(e));
 } finally {
-  for (const child of [proxy, emulator]) {
+  for (const child of [proxy, bare, emulator]) {
     if (!child) continue;
     child.child.kill('SIGTERM');
     await child.exited;
@@ -145,7 +167,7 @@ async function emulatorLoad(list: (query: string) => Promise<{ data: { id: strin
  * alternate in short rounds, in ABBA order, so a neighbour's load on the machine falls on both
  * alike; each round gives one ratio, and the table shows their median and their spread.
  */
-async function proxyOverhead(direct: Server, proxied: Server) {
+async function proxyOverhead(direct: Server, proxied: Server, baseline: Server) {
   const variants: [string, Record<string, string>][] = [
     ['list', {}],
     // What a browser sends: the proxy compresses the answer, the emulator does not.
@@ -157,17 +179,19 @@ async function proxyOverhead(direct: Server, proxied: Server) {
     const sides = {
       direct: { base: direct.base, ms: [] as number[], bytes: 0, cpu: [] as number[] },
       proxied: { base: proxied.base, ms: [] as number[], bytes: 0, cpu: [] as number[] },
+      bare: { base: baseline.base, ms: [] as number[], bytes: 0, cpu: [] as number[] },
     };
     // Long enough for the JIT to settle in both processes (under load, more than a second).
     for (const side of Object.values(sides)) {
       await run('warm-up', { url: `${side.base}${PATH}`, headers, connections: 1, duration: WARM_UP_SECONDS });
     }
     for (let round = 0; round < PROXY_ROUNDS; round++) {
-      const order = round % 2 === 0 ? (['direct', 'proxied'] as const) : (['proxied', 'direct'] as const);
+      const order =
+        round % 2 === 0 ? (['direct', 'proxied', 'bare'] as const) : (['bare', 'proxied', 'direct'] as const);
       for (const which of order) {
         const side = sides[which];
         // CPU time of the process that answers: the emulator direct, the proxy alone when proxied.
-        const pid = which === 'direct' ? direct.pid : proxied.pid;
+        const pid = { direct: direct.pid, proxied: proxied.pid, bare: baseline.pid }[which];
         const cpuBefore = cpuMicros(pid);
         const r = await run(`${name} (${which})`, {
           url: `${side.base}${PATH}`,
@@ -184,12 +208,14 @@ async function proxyOverhead(direct: Server, proxied: Server) {
     }
     const ratios = sides.proxied.ms.map((ms, i) => ms / sides.direct.ms[i]!).sort((a, b) => a - b);
     const ratio = median(ratios);
+    const bareRatio = median(sides.bare.ms.map((ms, i) => ms / sides.direct.ms[i]!));
     rows.push([
       name,
       median(sides.direct.ms).toFixed(3),
       median(sides.proxied.ms).toFixed(3),
       `${ratio.toFixed(2)}×`,
       `${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}`,
+      `${median(sides.bare.ms).toFixed(3)} (${bareRatio.toFixed(2)}×)`,
       `${kb(sides.direct.bytes)} → ${kb(sides.proxied.bytes)}`,
       sides.direct.cpu.length ? median(sides.direct.cpu).toFixed(3) : 'n/a',
       sides.proxied.cpu.length ? median(sides.proxied.cpu).toFixed(3) : 'n/a',
@@ -215,6 +241,7 @@ async function proxyOverhead(direct: Server, proxied: Server) {
       'via npm run serve ms',
       'ratio',
       'spread',
+      'bare proxy ms',
       'bytes per answer',
       'emulator CPU ms',
       'proxy CPU ms',
@@ -224,6 +251,9 @@ async function proxyOverhead(direct: Server, proxied: Server) {
   // Wall time is what the target is on; CPU time says what each process itself spent, which a
   // neighbour's load on the machine moves far less (Linux only).
   console.log('CPU ms: per request, of the emulator in the direct runs and of the proxy alone in the proxied ones');
+  console.log(
+    'bare proxy: a minimal node:http keep-alive proxy in its own process, measured the same way: the least any proxy process adds',
+  );
   for (const note of notes) console.log(note);
 }
 
@@ -277,6 +307,28 @@ async function startProductionServer(env: Record<string, string>) {
   }
   child.kill('SIGKILL');
   throw new Error('npm run serve did not answer within 30 s');
+}
+
+async function startBareProxy(target: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['-e', BARE_PROXY], {
+    env: { ...process.env, PORT: String(port), TARGET: target },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(`${base}${PATH}?page_size=1`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, base, exited };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('the bare proxy did not answer within 10 s');
 }
 
 async function run(name: string, options: autocannon.Options) {
