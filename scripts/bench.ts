@@ -20,6 +20,7 @@ import { jobListSchema, jobSchema } from '../contract/jobs';
 import { openDb } from '../server/db';
 import { seedMany } from '../server/seed-bulk';
 import { freePort, startEmulator } from '../server/spawn';
+import { median } from './demo-app';
 
 const PROXY_ONLY = process.argv.includes('--proxy');
 const SECONDS = Number(process.env.BENCH_SECONDS || 20);
@@ -273,12 +274,6 @@ function cpuMicros(pid: number | undefined): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-function median(xs: number[]) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 function kb(bytes: number) {

@@ -9,23 +9,14 @@
  * --seconds N  counting window per page (default 60; shorter windows overstate a 1/min refresh)
  * --check      exit 1 when a page misses its target
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { canStart, isTerminal, jobListSchema } from '../contract/jobs';
-import { freePort, startEmulator } from '../server/spawn';
+import { chromiumPath, fail, printTable, startDemoApp } from './demo-app';
 
 const { values: args } = parseArgs({ options: { seconds: { type: 'string' }, check: { type: 'boolean' } } });
 const SECONDS = Number(args.seconds ?? 60);
 /** Time for the first load (and its late requests) to finish before counting starts. */
 const SETTLE_MS = 4000;
-const ROOT = new URL('..', import.meta.url).pathname;
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p) => p && existsSync(p),
-);
 
 // A string, not a function: the script's compiler would wrap a function in helpers the page lacks.
 const hideTab = `
@@ -35,45 +26,14 @@ const hideTab = `
 `;
 
 const started = performance.now();
-const dir = mkdtempSync(join(tmpdir(), 'idle-requests-'));
-const children: ChildProcess[] = [];
+const app = await startDemoApp('idle-requests');
 try {
-  const dist = join(dir, 'dist');
-  const build = spawnSync(
-    join(ROOT, 'node_modules/.bin/vite'),
-    ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-  if (build.status !== 0) throw new Error('vite build failed');
-
-  const emulator = await startEmulator({ API_DB: join(dir, 'api.db'), API_SEED: '1', API_TIME_SCALE: '1000' });
-  children.push(emulator.child);
-  const jobs = await settledJobs(emulator.base);
-  const idOf = (status: string) => jobs.find((j) => j.status === status)?.id ?? fail(`the seed has no ${status} job`);
-
-  const port = await freePort();
-  const web = `http://127.0.0.1:${port}`;
-  children.push(
-    spawn(process.execPath, ['--import', 'tsx', 'proxy/serve-main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DIST_DIR: dist,
-        MISTRAL_API_URL: emulator.base,
-        MISTRAL_API_KEY: '',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    }),
-  );
-  await waitFor(`${web}/`);
+  const { web } = app;
+  const idOf = (status: string) =>
+    app.jobs.find((j) => j.status === status)?.id ?? fail(`the seed has no ${status} job`);
 
   const browser = await chromium.launch({
-    executablePath,
+    executablePath: chromiumPath,
     args: [
       '--disable-background-networking',
       '--disable-component-update',
@@ -118,9 +78,7 @@ try {
   );
   if (args.check && rows.some((r) => !r.pass)) process.exitCode = 1;
 } finally {
-  for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
-  rmSync(dir, { recursive: true, force: true });
+  await app.stop();
 }
 
 /** Counts the /v1 requests of one page over the window, after its first load. */
@@ -152,39 +110,4 @@ async function measure(context: BrowserContext, url: string, hidden: boolean) {
 
 function visibility(page: Page) {
   return page.evaluate(() => document.visibilityState);
-}
-
-/** The emulator's jobs once none is in a status that moves by itself. */
-async function settledJobs(base: string) {
-  for (let i = 0; i < 120; i++) {
-    const list = jobListSchema.parse(await (await fetch(`${base}/v1/fine_tuning/jobs?page_size=100`)).json());
-    if (list.total > list.data.length) fail(`expected the demo seed, found ${list.total} jobs`);
-    if (list.data.every((j) => isTerminal(j.status) || canStart(j.status))) return list.data;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return fail('the seed still has moving jobs after 60 s');
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  fail(`${url} did not answer within 30 s`);
-}
-
-function fail(message: string): never {
-  throw new Error(message);
-}
-
-function printTable(head: string[], rows: string[][]) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
 }

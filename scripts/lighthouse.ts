@@ -12,15 +12,14 @@
  * --check     exit 1 when a page misses a target
  * --json DIR  also write each run's full Lighthouse result (lhr) into DIR
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import lighthouse, { type Result } from 'lighthouse';
-import { canStart, isTerminal, jobListSchema } from '../contract/jobs';
-import { freePort, startEmulator } from '../server/spawn';
+import { freePort } from '../server/spawn';
+import { chromiumPath, fail, median, printTable, startDemoApp } from './demo-app';
 
 const { values: args } = parseArgs({
   options: { runs: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'string' } },
@@ -28,13 +27,6 @@ const { values: args } = parseArgs({
 const RUNS = Math.max(1, Number(args.runs ?? 1));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 const TARGET = { performance: 98, accessibility: 100, 'best-practices': 100, cls: 0.01 };
-const ROOT = new URL('..', import.meta.url).pathname;
-const executablePath = [
-  process.env.CHROMIUM_PATH,
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-].find((p) => p && existsSync(p));
 
 const loadNow = () =>
   loadavg()
@@ -42,53 +34,16 @@ const loadNow = () =>
     .join(' ');
 const started = performance.now();
 const loadStart = loadNow();
-const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
-const children: ChildProcess[] = [];
+const app = await startDemoApp('lighthouse');
 try {
-  const dist = join(dir, 'dist');
-  const build = spawnSync(
-    join(ROOT, 'node_modules/.bin/vite'),
-    ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-  if (build.status !== 0) throw new Error('vite build failed');
-
-  // Time scale 1000: the seed's moving jobs finish within seconds, so the job page audited is a
-  // VALIDATED one that stays so, and nothing polls fast during the audit.
-  const emulator = await startEmulator({ API_DB: join(dir, 'api.db'), API_SEED: '1', API_TIME_SCALE: '1000' });
-  children.push(emulator.child);
-  const validated =
-    (await settledJobs(emulator.base)).find((j) => j.status === 'VALIDATED') ?? fail('the seed has no VALIDATED job');
-
-  const port = await freePort();
-  const web = `http://127.0.0.1:${port}`;
-  children.push(
-    spawn(process.execPath, ['--import', 'tsx', 'proxy/serve-main.ts'], {
-      cwd: ROOT,
-      // The emulator named as `npm start` names it (host and port), so the header reads "Local emulator".
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DIST_DIR: dist,
-        API_HOST: '127.0.0.1',
-        API_PORT: new URL(emulator.base).port,
-        MISTRAL_API_URL: '',
-        MISTRAL_API_KEY: '',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    }),
-  );
-  await waitFor(`${web}/`);
+  const { web } = app;
+  const validated = app.jobs.find((j) => j.status === 'VALIDATED') ?? fail('the seed has no VALIDATED job');
 
   // Lighthouse drives the browser over its DevTools port; Playwright only launches it, so the
   // script needs no launcher of its own and finds Chromium as the e2e suite does.
   const debugPort = await freePort();
   const browser = await chromium.launch({
-    executablePath,
+    executablePath: chromiumPath,
     args: [
       `--remote-debugging-port=${debugPort}`,
       '--disable-gpu',
@@ -205,53 +160,11 @@ try {
   );
   if (args.check && rows.some((r) => !r.pass)) process.exitCode = 1;
 } finally {
-  for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
-  rmSync(dir, { recursive: true, force: true });
-}
-
-function median(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  await app.stop();
 }
 
 /** The median, and the range when there was more than one run: "98 [96–99]". */
 function spread(values: number[], show: (v: number) => string) {
   if (values.length === 1) return show(values[0]!);
   return `${show(median(values))} [${show(Math.min(...values))}–${show(Math.max(...values))}]`;
-}
-
-/** The emulator's jobs once none is in a status that moves by itself. */
-async function settledJobs(base: string) {
-  for (let i = 0; i < 120; i++) {
-    const list = jobListSchema.parse(await (await fetch(`${base}/v1/fine_tuning/jobs?page_size=100`)).json());
-    if (list.data.every((j) => isTerminal(j.status) || canStart(j.status))) return list.data;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return fail('the seed still has moving jobs after 60 s');
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  fail(`${url} did not answer within 30 s`);
-}
-
-function fail(message: string): never {
-  throw new Error(message);
-}
-
-function printTable(head: string[], rows: string[][]) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
 }
