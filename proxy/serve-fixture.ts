@@ -10,6 +10,19 @@ export const KEY = 'sk-test-DO-NOT-LEAK-1234567890';
 export const upstream = resolveUpstream({ MISTRAL_API_URL: 'http://upstream.test', MISTRAL_API_KEY: KEY });
 export const ASSET = `export const app = ${JSON.stringify('x'.repeat(4000))};\n`;
 
+/** The shape of Vite's manifest: the entry, one shared chunk, and the two lazy pages. */
+const MANIFEST = {
+  'index.html': { file: 'assets/index-abc.js', isEntry: true, imports: ['_runtime.js'] },
+  '_runtime.js': { file: 'assets/runtime-r1.js' },
+  '_queries.js': { file: 'assets/queries-q1.js', imports: ['_runtime.js', 'index.html'] },
+  'src/features/jobs/routes/detail-route.tsx': {
+    file: 'assets/detail-d1.js',
+    isDynamicEntry: true,
+    imports: ['_runtime.js', 'index.html', '_queries.js'],
+  },
+  'src/features/create-job/route.tsx': { file: 'assets/form-f1.js', isDynamicEntry: true, imports: ['index.html'] },
+};
+
 export const removeDist = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
 export function makeDist(): string {
@@ -18,11 +31,11 @@ export function makeDist(): string {
   mkdirSync(join(dir, '.vite'));
   writeFileSync(
     join(dir, 'index.html'),
-    '<!doctype html><div id="root"></div><script type="module" src="/assets/index-abc.js"></script>',
+    '<!doctype html><head><script type="module" src="/assets/index-abc.js"></script></head><div id="root"></div>',
   );
   writeFileSync(join(dir, 'assets/index-abc.js'), ASSET);
   writeFileSync(join(dir, 'theme.js'), '/* theme */');
-  writeFileSync(join(dir, '.vite/manifest.json'), '{}');
+  writeFileSync(join(dir, '.vite/manifest.json'), JSON.stringify(MANIFEST));
   return dir;
 }
 

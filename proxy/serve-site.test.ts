@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSET, KEY, dashboard, makeDist, page, removeDist, setup } from './serve-fixture';
+import { LAZY_PAGES } from './page-preloads';
 import { IMMUTABLE, negotiate } from './static-files';
 
 let app: ReturnType<typeof setup>['app'];
@@ -53,6 +55,29 @@ describe('static files', () => {
     const first = await get('/');
     const again = await get('/', { 'if-none-match': first.headers.get('etag')! });
     expect(again.status).toBe(304);
+  });
+});
+
+describe('lazy pages', () => {
+  const preloads = async (path: string) =>
+    [
+      ...(await (await get(path, { accept: 'text/html' })).text()).matchAll(
+        /rel="modulepreload" crossorigin href="([^"]+)"/g,
+      ),
+    ].map((m) => m[1]);
+
+  it("names a job page's chunks and the form's in the entry page, not what the entry loads itself", async () => {
+    expect(await preloads('/jobs/ftjob-1')).toEqual(['/assets/detail-d1.js', '/assets/queries-q1.js']);
+    expect(await preloads('/jobs/new')).toEqual(['/assets/form-f1.js']);
+    expect(await preloads('/jobs')).toEqual([]);
+    expect(await preloads('/')).toEqual([]);
+  });
+
+  it('each lazy page named here is one the router loads lazily', () => {
+    const router = readFileSync(new URL('../src/app/router.tsx', import.meta.url), 'utf8');
+    for (const { module } of LAZY_PAGES) {
+      expect(router).toContain(`lazy: () => import('../${module.replace(/^src\//, '').replace(/\.tsx$/, '')}')`);
+    }
   });
 });
 

@@ -9,7 +9,8 @@ import { createApiProxy, isProxyPath } from './api.ts';
 import type { Upstream } from './config.ts';
 import { json } from './forward.ts';
 import { hostChecker } from './host-check.ts';
-import { fileResponse, loadDist, precompress } from './static-files.ts';
+import { lazyPageOf, preloadingPages } from './page-preloads.ts';
+import { fileResponse, loadDist, precompress, staticFile } from './static-files.ts';
 import type { Fetch } from './upstream.ts';
 
 export interface ServeOptions {
@@ -69,8 +70,17 @@ export function createServeApp(options: ServeOptions) {
   const files = loadDist(options.distDir);
   const index = files.get('/index.html');
   if (!index) throw new Error(`No index.html in ${options.distDir}: run npm run build first.`);
+  const pages = new Map(
+    [...preloadingPages(options.distDir, index.body)].map(([module, html]) => [
+      module,
+      staticFile('/index.html', html),
+    ]),
+  );
+  const pageFor = (path: string) => pages.get(lazyPageOf(path) ?? '') ?? index;
   // A failed compression is retried by nobody and needed by nobody: the file goes out uncompressed.
-  const ready = precompress(files).catch((e: unknown) => console.warn('Precompression failed:', e));
+  const ready = precompress([...files.values(), ...pages.values()]).catch((e: unknown) =>
+    console.warn('Precompression failed:', e),
+  );
   const hostAllowed = hostChecker(options.allowedHosts ?? []);
 
   const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
@@ -90,11 +100,12 @@ export function createServeApp(options: ServeOptions) {
     const req = c.req.raw;
     const path = new URL(req.url).pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(405, 'Method Not Allowed', { allow: 'GET, HEAD' });
-    const file = files.get(path === '/' ? '/index.html' : path);
+    const file = path === '/' || path === '/index.html' ? index : files.get(path);
     if (file) return fileResponse(file, req);
     // Client-side routes (/jobs/…) load the app; a missing asset must stay a 404, not become HTML.
     const wantsPage = (req.headers.get('accept') ?? '').includes('text/html');
-    if (wantsPage && !path.startsWith('/assets/') && !path.startsWith('/_dashboard/')) return fileResponse(index, req);
+    if (wantsPage && !path.startsWith('/assets/') && !path.startsWith('/_dashboard/'))
+      return fileResponse(pageFor(path), req);
     return c.text('Not Found', 404);
   });
 

@@ -62,19 +62,23 @@ export function loadDist(distDir: string): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
   for (const file of walk(distDir)) {
     const path = '/' + relative(distDir, file).split(sep).join('/');
-    const body = readFileSync(file);
-    const ext = extname(file).toLowerCase();
-    files.set(path, {
-      body,
-      type: TYPES[ext] ?? 'application/octet-stream',
-      // Weak: the gzip and brotli bodies are the same resource, not the same bytes.
-      etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
-      cacheControl: cacheControl(path),
-      compressible: COMPRESSIBLE.has(ext) && body.length > 512,
-      encoded: {},
-    });
+    files.set(path, staticFile(path, readFileSync(file)));
   }
   return files;
+}
+
+/** A file served at `path` (its name decides type and caching) with this body. */
+export function staticFile(path: string, body: Buffer): StaticFile {
+  const ext = extname(path).toLowerCase();
+  return {
+    body,
+    type: TYPES[ext] ?? 'application/octet-stream',
+    // Weak: the gzip and brotli bodies are the same resource, not the same bytes.
+    etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+    cacheControl: cacheControl(path),
+    compressible: COMPRESSIBLE.has(ext) && body.length > 512,
+    encoded: {},
+  };
 }
 
 /** The best encoding the client accepts (`br` over `gzip`), honouring `q=0`. */
@@ -95,8 +99,8 @@ export function encoded(file: StaticFile, encoding: Encoding): Promise<Buffer> {
 }
 
 /** Starts every compression in the background so the first visitor does not wait for them. */
-export async function precompress(files: Map<string, StaticFile>): Promise<void> {
-  const jobs = [...files.values()].filter((f) => f.compressible).flatMap((f) => [encoded(f, 'br'), encoded(f, 'gzip')]);
+export async function precompress(files: Iterable<StaticFile>): Promise<void> {
+  const jobs = [...files].filter((f) => f.compressible).flatMap((f) => [encoded(f, 'br'), encoded(f, 'gzip')]);
   await Promise.all(jobs);
 }
 

@@ -3,12 +3,12 @@ import { Button, buttonClass } from '../../../components/ui/button';
 
 export function DetailSkeleton() {
   return (
-    <div aria-hidden="true" className="space-y-4">
-      <div className="h-4 w-20 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
-      <div className="h-8 w-2/3 max-w-md animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
-      <div className="h-6 w-24 animate-pulse rounded-full bg-zinc-200 dark:bg-zinc-800" />
-      <div className="h-28 animate-pulse rounded-lg bg-zinc-100 dark:bg-zinc-900" />
-      <div className="h-72 animate-pulse rounded-lg bg-zinc-100 dark:bg-zinc-900" />
+    <div aria-hidden="true" className="space-y-4 motion-safe:animate-pulse">
+      <div className="h-4 w-20 rounded bg-zinc-200 dark:bg-zinc-800" />
+      <div className="h-8 w-2/3 max-w-md rounded bg-zinc-200 dark:bg-zinc-800" />
+      <div className="h-6 w-24 rounded-full bg-zinc-200 dark:bg-zinc-800" />
+      <div className="h-28 rounded-lg bg-zinc-100 dark:bg-zinc-900" />
+      <div className="h-72 rounded-lg bg-zinc-100 dark:bg-zinc-900" />
     </div>
   );
 }

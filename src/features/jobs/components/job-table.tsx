@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Job } from '../../../../contract/jobs';
 import type { BrokenJob } from '../api/parse-list';
 import { BrokenJobRow, JobRow } from './job-row';
@@ -26,9 +27,10 @@ function inPlace(jobs: readonly Job[], broken: readonly BrokenJob[]) {
 
 /**
  * A real table on wide screens, a stack of cards on phones. The explicit roles keep the table
- * semantics that some browsers drop once CSS changes a table's display.
+ * semantics that some browsers drop once CSS changes a table's display. Memoised: while the list
+ * route draws a new answer in a transition, the table it shows meanwhile is not drawn again.
  */
-export function JobTable({ jobs, broken = [], dimmed }: JobTableProps) {
+export const JobTable = memo(function JobTable({ jobs, broken = [], dimmed }: JobTableProps) {
   return (
     <div
       className={`rounded-lg transition-opacity sm:overflow-x-auto sm:border sm:border-zinc-200 sm:bg-white dark:sm:border-zinc-800 dark:sm:bg-zinc-950 ${dimmed ? 'opacity-60' : ''}`}
@@ -59,4 +61,4 @@ export function JobTable({ jobs, broken = [], dimmed }: JobTableProps) {
       </table>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import { buttonClass } from '../../../components/ui/button';
 import { describeError } from '../../../lib/api-error';
@@ -12,16 +13,21 @@ import { activeFilters } from '../filters';
 import { useListSearch } from '../hooks/use-list-search';
 import { pageRange } from '../pagination';
 
+const NONE_BROKEN: readonly never[] = [];
+
 export function Component() {
   const { query, setFilter, clearFilters, setPage, setPageSize } = useListSearch();
   const jobs = useQuery({ ...jobQueries.list(query), placeholderData: keepPreviousData });
   const filtered = activeFilters(query).length > 0;
-  const data = jobs.data;
+  // A page of rows is drawn in a transition, in slices with the main thread free in between: at
+  // once it is one task that a phone's CPU needs a few hundred milliseconds for, and keys and
+  // clicks would wait for it.
+  const data = useDeferredValue(jobs.data);
 
   let body;
   if (data) {
     // A job that breaks the contract still takes its place on the page.
-    const broken = data.broken ?? [];
+    const broken = data.broken ?? NONE_BROKEN;
     const shown = data.data.length + broken.length;
     const range = pageRange(query.page, query.page_size, shown, data.total);
     body =
