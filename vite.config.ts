@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -7,11 +8,28 @@ import { dashboardProxy } from './proxy/vite-plugin.ts';
 const upstream = resolveUpstream(process.env);
 const port = Number(process.env.PORT ?? 5173);
 
-export default defineConfig({
+/**
+ * React Router's package exports only its development build, warnings and checks included
+ * (remix-run/react-router#14102); its own framework plugin swaps in dist/production, which an app
+ * in data mode must do itself. Builds only: dev keeps the warnings.
+ */
+const reactRouterProduction = (file: string) =>
+  fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
+
+export default defineConfig(({ command }) => ({
   // `/v1` and the backend info are the plugin's: one proxy for dev, preview and production.
   plugins: [react(), tailwindcss(), dashboardProxy(upstream)],
   server: { host: '127.0.0.1', port, strictPort: true },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
   // Maps for debugging a build, not linked from the bundle, so browsers do not fetch them.
   build: { target: 'es2022', sourcemap: 'hidden', manifest: true },
-});
+  resolve: {
+    alias:
+      command === 'build'
+        ? [
+            { find: /^react-router$/, replacement: reactRouterProduction('index.mjs') },
+            { find: /^react-router\/dom$/, replacement: reactRouterProduction('dom-export.mjs') },
+          ]
+        : [],
+  },
+}));
