@@ -88,6 +88,11 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX jobs_by_status_model ON jobs (status, model, created_at DESC, seq DESC);
   CREATE INDEX jobs_by_suffix ON jobs (suffix, created_at DESC, seq DESC);
   `,
+  // The seed's showcase runs (overfit, plateau, diverge) keep their loss shape across restarts;
+  // NULL, as for every job made through the API, is a healthy run.
+  `
+  ALTER TABLE jobs ADD COLUMN curve TEXT;
+  `,
 ];
 
 export function migrate(db: Db) {

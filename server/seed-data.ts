@@ -1,11 +1,13 @@
 /**
- * The demo world a newcomer sees: a handful of files and ~25 jobs covering every status, both
- * job types, W&B runs, a repository, failures and cancellations, spread over the last weeks.
+ * The demo world a newcomer sees: a handful of files and ~30 jobs covering every status, both
+ * job types, W&B runs, a repository, failures and cancellations, and one run for each way a
+ * loss curve goes wrong (overfit, plateau, diverge), spread over the last weeks.
  * Ids come from a seeded PRNG; times are relative to "now" so the demo always looks recent.
  */
 import type { JobIn } from '../contract/jobs';
 import type { ClassifierTarget, ParsedFile } from './files/validate';
 import { PHASE_SECONDS } from './jobs/lifecycle';
+import type { Curve } from './jobs/curves';
 import { runSeconds } from './jobs/simulate';
 import type { Prng } from './random';
 
@@ -23,6 +25,8 @@ export interface SeedJob {
   input: JobIn;
   byTeammate?: boolean;
   failAtStep?: number;
+  /** How its loss curve goes wrong; healthy without. */
+  curve?: Curve;
   /** Offsets from creation, in ms. */
   cancelAfterMs?: number;
   startAfterMs?: number;
@@ -226,6 +230,34 @@ export function seedJobs(file: (key: string) => string, ms: (simSeconds: number)
         validation_files: null,
         suffix: 'wrong-format',
       }),
+    },
+    // One run per verdict the curves should show at a glance, all with validation files and
+    // dozens of checkpoints. Between 4 and 7 days old: on the list's first page, yet never the
+    // newest finished job, which is the one end-to-end tests open.
+    {
+      // 80 steps of 131,072 tokens ≈ one pass over the 9.85 M data tokens: the second epoch memorises.
+      agoMs: days(6.5),
+      input: completion('open-mistral-7b', 240, {
+        suffix: 'support-overfit',
+        validation_files: [file('support-valid')],
+      }),
+      curve: { shape: 'overfit', fromStep: 80 },
+    },
+    {
+      agoMs: days(5.5),
+      input: cls('ministral-3b-latest', 80, { suffix: 'intent-plateau' }),
+      curve: { shape: 'plateau', fromStep: 24 },
+    },
+    {
+      agoMs: days(4.5),
+      input: completion('mistral-small-latest', 80, {
+        suffix: 'support-diverge',
+        validation_files: [file('support-valid')],
+        hyperparameters: { training_steps: 80, learning_rate: 1e-3 },
+      }),
+      curve: { shape: 'diverge', fromStep: 30 },
+      failAtStep: 48,
+      byTeammate: true,
     },
     // Cancelled: one while training, one while waiting to be started.
     {

@@ -62,7 +62,7 @@ export function seedDemo(
             model,
             file: (f) => files.facts(f),
           });
-          jobs.insert({ ...job, fail_at_step: spec.failAtStep ?? null });
+          jobs.insert({ ...job, fail_at_step: spec.failAtStep ?? null, curve: spec.curve ?? null });
         },
       });
       if (spec.cancelAfterMs !== undefined) {

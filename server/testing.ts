@@ -67,3 +67,12 @@ export const classifierFile: ParsedFile = {
   dataTokens: 200_000,
   targets: { sentiment: { labels: ['neg', 'pos'], multi: false }, topics: { labels: ['a', 'b', 'c'], multi: true } },
 };
+
+/**
+ * How much the best of the last `n` values improves on the best before them, as a fraction: the
+ * patience test of early stopping, which noise alone cannot fool as a last-vs-first difference can.
+ */
+export function gainOfLast(values: number[], n: number): number {
+  const before = Math.min(...values.slice(0, -n));
+  return (before - Math.min(...values.slice(-n))) / before;
+}

@@ -14,6 +14,7 @@ import type {
 } from '../../contract/jobs';
 import type { FileFacts } from '../files/repo';
 import type { fineTunable } from '../models/catalog';
+import type { Curve } from './curves';
 import { commitIdFor, planJob, type Plan } from './simulate';
 
 export type StoredIntegration = Omit<z.infer<typeof wandbIntegrationOutSchema>, 'url'>;
@@ -39,6 +40,8 @@ export interface NewJob {
   plan: Plan;
   validation_error: string | null;
   fail_at_step: number | null;
+  /** Demo curves: how the seed's showcase runs go wrong; null = a healthy run. */
+  curve: Curve | null;
 }
 
 export interface BuildContext {
@@ -158,5 +161,6 @@ export function buildJob(input: JobIn, ctx: BuildContext): NewJob {
     }),
     validation_error: validationError(input, jobType, ctx.file),
     fail_at_step: null,
+    curve: null,
   };
 }

@@ -1,25 +1,46 @@
 import { describe, expect, test } from 'vitest';
 import { JOB_STATUSES } from '../../contract/jobs';
-import { advance, checkpointSteps, decideCancel, decideStart, MAX_CHECKPOINTS, type LifecycleJob } from './lifecycle';
-import { fineTunedModelName, metricsAt, planJob, runSeconds } from './simulate';
+import {
+  act,
+  advance,
+  checkpointSteps,
+  decideCancel,
+  decideStart,
+  MAX_CHECKPOINTS,
+  type LifecycleJob,
+  type RunFacts,
+} from './lifecycle';
+import { metricsAt } from './curves';
+import { runSeconds } from './simulate';
+
+const RUN: RunFacts = {
+  id: '3f0c2a7e-5b1d-4c8e-9a61-0d2f7b8e4c11',
+  jobType: 'completion',
+  model: 'open-mistral-7b',
+  owner: '1a2b3c4d',
+  trainTokens: 1_310_720,
+  hasValidation: true,
+  curve: null,
+};
 
 const job = (over: Partial<LifecycleJob> = {}): LifecycleJob => ({
   status: 'QUEUED',
   statusSinceMs: 0,
   autoStart: true,
-  validated: false,
+  validatedAtMs: null,
   trainingSteps: 10,
   timeScale: 1,
   validationError: null,
   failAtStep: null,
   lastCheckpointStep: 0,
+  run: RUN,
   ...over,
 });
 const statuses = (j: LifecycleJob, now: number) => advance(j, now).transitions.map((t) => t.status);
 
 describe('advance', () => {
   test('nothing happens before the first phase ends', () => {
-    expect(advance(job(), 1999)).toEqual({ transitions: [], checkpoints: [] });
+    expect(advance(job(), 1999)).toMatchObject({ transitions: [], checkpoints: [] });
   });
 
   test('auto_start: QUEUED → VALIDATING → VALIDATED → RUNNING → SUCCESS with one checkpoint per step', () => {
@@ -41,14 +62,14 @@ describe('advance', () => {
 
   test('running halfway yields only the checkpoints already passed, and none already stored', () => {
     const run = runSeconds(10) * 1000;
-    const running = job({ status: 'RUNNING', validated: true, lastCheckpointStep: 2 });
+    const running = job({ status: 'RUNNING', validatedAtMs: 0, lastCheckpointStep: 2 });
     expect(advance(running, run / 2).checkpoints.map((c) => c.step)).toEqual([3, 4, 5]);
   });
 
   test('auto_start false waits at VALIDATED; a started job (QUEUED, validated) goes to RUNNING', () => {
     expect(statuses(job({ autoStart: false }), 1e9)).toEqual(['VALIDATING', 'VALIDATED']);
-    expect(statuses(job({ status: 'QUEUED', validated: true, trainingSteps: 1 }), 3000)).toEqual(['RUNNING']);
-    expect(statuses(job({ status: 'STARTED', validated: true }), 3000)).toEqual(['RUNNING']);
+    expect(statuses(job({ status: 'QUEUED', validatedAtMs: 0, trainingSteps: 1 }), 3000)).toEqual(['RUNNING']);
+    expect(statuses(job({ status: 'STARTED', validatedAtMs: 0 }), 3000)).toEqual(['RUNNING']);
   });
 
   test('validation errors end in FAILED_VALIDATION with the reason', () => {
@@ -57,7 +78,7 @@ describe('advance', () => {
   });
 
   test('a demo failure stops training at its step with no later checkpoints', () => {
-    const r = advance(job({ status: 'RUNNING', validated: true, failAtStep: 4 }), 1e9);
+    const r = advance(job({ status: 'RUNNING', validatedAtMs: 0, failAtStep: 4 }), 1e9);
     expect(r.transitions).toEqual([
       expect.objectContaining({ status: 'FAILED', error: expect.stringContaining('step 4') as string }),
     ]);
@@ -85,6 +106,93 @@ describe('advance', () => {
   });
 });
 
+describe('what a change writes', () => {
+  const T = Date.UTC(2026, 0, 2);
+  const running = (over: Partial<LifecycleJob> = {}) =>
+    job({ status: 'RUNNING', statusSinceMs: T, validatedAtMs: T - 1000, ...over });
+  const end = T + runSeconds(10) * 1000;
+
+  test('SUCCESS: the fine-tuned model, the trained tokens, every checkpoint with its metrics; nothing more to do', () => {
+    const done = advance(running(), end);
+    expect(done.transitions).toEqual([{ status: 'SUCCESS', atMs: end }]);
+    expect(done.job).toEqual({
+      status: 'SUCCESS',
+      statusSinceMs: end,
+      validatedAtMs: T - 1000,
+      fineTunedModel: 'ft:open-mistral-7b:1a2b3c4d:20260102:3f0c2a7e',
+      trainedTokens: 1_310_720,
+      nextEventMs: null,
+    });
+    expect(done.checkpoints).toHaveLength(10);
+    done.checkpoints.forEach((c, i) => {
+      expect(c).toEqual({
+        step: i + 1,
+        atMs: T + ((end - T) * (i + 1)) / 10,
+        metrics: metricsAt(RUN.id, 'completion', i + 1, 10, true),
+      });
+    });
+  });
+
+  test('a checkpoint due mid-run writes itself and schedules the next one; the job stays RUNNING', () => {
+    const step = (end - T) / 10;
+    const r = advance(running({ lastCheckpointStep: 2 }), T + 3 * step);
+    expect(r.transitions).toEqual([]);
+    expect(r.checkpoints.map((c) => c.step)).toEqual([3]);
+    expect(r.job).toMatchObject({
+      status: 'RUNNING',
+      statusSinceMs: T,
+      fineTunedModel: null,
+      nextEventMs: T + 4 * step,
+    });
+  });
+
+  test('FAILED: the reason, checkpoints up to the failing step, no model and no trained tokens', () => {
+    const r = advance(running({ failAtStep: 4, lastCheckpointStep: 1 }), 1e15);
+    expect(r.transitions).toEqual([
+      { status: 'FAILED', atMs: T + ((end - T) * 4) / 10, error: 'Training diverged at step 4 (loss is NaN).' },
+    ]);
+    expect(r.checkpoints.map((c) => c.step)).toEqual([2, 3]);
+    expect(r.job).toMatchObject({ status: 'FAILED', fineTunedModel: null, trainedTokens: null, nextEventMs: null });
+  });
+
+  test('CANCELLED: the request writes its status and the deadline; the cancel writes no model and no checkpoint', () => {
+    const requested = act(running({ lastCheckpointStep: 3 }), 'CANCELLATION_REQUESTED', T + 20_000);
+    expect(requested).toEqual({
+      transitions: [{ status: 'CANCELLATION_REQUESTED', atMs: T + 20_000 }],
+      checkpoints: [],
+      job: {
+        status: 'CANCELLATION_REQUESTED',
+        statusSinceMs: T + 20_000,
+        validatedAtMs: T - 1000,
+        fineTunedModel: null,
+        trainedTokens: null,
+        nextEventMs: T + 25_000,
+      },
+    });
+    const cancelled = advance(running({ ...requested.job, lastCheckpointStep: 3 }), 1e15);
+    expect(cancelled.transitions).toEqual([{ status: 'CANCELLED', atMs: T + 25_000 }]);
+    expect(cancelled.checkpoints).toEqual([]);
+    expect(cancelled.job).toMatchObject({ status: 'CANCELLED', fineTunedModel: null, nextEventMs: null });
+  });
+
+  test('VALIDATED is remembered once; a classifier from a teammate gets its own model name', () => {
+    const r = advance(
+      job({
+        statusSinceMs: T,
+        run: { ...RUN, jobType: 'classifier', model: 'ministral-3b-latest', owner: 'b40c9e11' },
+      }),
+      1e15,
+    );
+    expect(r.job.validatedAtMs).toBe(T + 10_000);
+    expect(r.job.fineTunedModel).toBe('ft:classifier:ministral-3b-latest:b40c9e11:20260102:3f0c2a7e');
+    expect(act(job({ status: 'VALIDATED', validatedAtMs: T }), 'QUEUED', T + 5000).job).toMatchObject({
+      status: 'QUEUED',
+      validatedAtMs: T,
+      nextEventMs: T + 8000,
+    });
+  });
+});
+
 describe('user actions', () => {
   test('start only from VALIDATED; cancel from any non-terminal status except CANCELLATION_REQUESTED', () => {
     for (const s of JOB_STATUSES) {
@@ -93,66 +201,5 @@ describe('user actions', () => {
     }
     expect(decideCancel('SUCCESS')).toEqual({ ok: false, reason: expect.stringContaining('SUCCESS') as string });
     expect(decideStart('RUNNING')).toEqual({ ok: false, reason: expect.stringContaining('RUNNING') as string });
-  });
-});
-
-describe('simulation', () => {
-  test('plan: train_tokens = steps × per step, epochs = train_tokens / data_tokens', () => {
-    const p = planJob({
-      trainingSteps: 10,
-      epochs: null,
-      seqLen: 16384,
-      dataTokens: 131072,
-      pricePerMTokens: 0.5,
-      timeScale: 1,
-    });
-    expect(p).toEqual({
-      training_steps: 10,
-      epochs: 5,
-      metadata: {
-        train_tokens_per_step: 65536,
-        train_tokens: 655360,
-        data_tokens: 131072,
-        cost: 0.33,
-        cost_currency: 'EUR',
-        expected_duration_seconds: 53,
-        estimated_start_time: null,
-      },
-    });
-  });
-
-  test('plan: epochs given → steps derived', () => {
-    expect(
-      planJob({
-        trainingSteps: null,
-        epochs: 2,
-        seqLen: 32768,
-        dataTokens: 4_540_000,
-        pricePerMTokens: 2,
-        timeScale: 1,
-      }).training_steps,
-    ).toBe(69);
-  });
-
-  test('loss falls, is deterministic per job, and validation metrics exist only with validation files', () => {
-    const early = metricsAt('job-a', 'completion', 1, 100, true);
-    const late = metricsAt('job-a', 'completion', 100, 100, true);
-    expect(late.train_loss).toBeLessThan(early.train_loss ?? 0);
-    expect(metricsAt('job-a', 'completion', 50, 100, true)).toEqual(metricsAt('job-a', 'completion', 50, 100, true));
-    expect(metricsAt('job-a', 'completion', 50, 100, false)).toMatchObject({
-      valid_loss: null,
-      valid_mean_token_accuracy: null,
-    });
-    expect(late.valid_mean_token_accuracy).toBeGreaterThan(early.valid_mean_token_accuracy ?? 1);
-  });
-
-  test('fine-tuned model names', () => {
-    const at = Date.UTC(2026, 0, 2);
-    expect(
-      fineTunedModelName({ id: '3f0c2a7e-5b1d', model: 'open-mistral-7b', job_type: 'completion' }, '1a2b3c4d', at),
-    ).toBe('ft:open-mistral-7b:1a2b3c4d:20260102:3f0c2a7e');
-    expect(
-      fineTunedModelName({ id: 'db22ea7e-0000', model: 'ministral-3b-latest', job_type: 'classifier' }, '8e2706f0', at),
-    ).toBe('ft:classifier:ministral-3b-latest:8e2706f0:20260102:db22ea7e');
   });
 });

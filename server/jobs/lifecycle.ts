@@ -2,10 +2,12 @@
  * The job state machine, as a pure function of stored facts and the time. Nothing here is
  * remembered in memory: `advance` replays from `status` + `statusSinceMs`, so a restarted server
  * (even after `kill -9`) carries every job on from where its timestamps say it is, and all event
- * and checkpoint times are the scheduled ones, not the moment a tick happened to run.
+ * and checkpoint times are the scheduled ones, not the moment a tick happened to run. It returns
+ * every row and column a change writes, so the repository stores them and decides nothing.
  */
-import { canCancel, canStart, type JobStatus } from '../../contract/jobs';
-import { runSeconds } from './simulate';
+import { canCancel, canStart, type JobStatus, type JobType, type Metrics } from '../../contract/jobs';
+import { metricsAt, type Curve } from './curves';
+import { fineTunedModelName, runSeconds } from './simulate';
 
 /** Seconds each automatic step takes at time scale 1 (QUEUED → VALIDATED is ~10 s in total). */
 export const PHASE_SECONDS = {
@@ -21,12 +23,13 @@ export const PHASE_SECONDS = {
 /** At most this many checkpoints per job; longer runs space them out. */
 export const MAX_CHECKPOINTS = 200;
 
-export interface LifecycleJob {
+/** What decides when a job moves. */
+export interface Schedule {
   status: JobStatus;
   statusSinceMs: number;
   autoStart: boolean;
-  /** Has been VALIDATED once: a QUEUED job after /start goes to RUNNING, not back to VALIDATING. */
-  validated: boolean;
+  /** When the job was first VALIDATED: a QUEUED job after /start goes to RUNNING, not back to VALIDATING. */
+  validatedAtMs: number | null;
   trainingSteps: number;
   timeScale: number;
   /** Why validation will fail, decided when the job was created; null = it passes. */
@@ -37,6 +40,23 @@ export interface LifecycleJob {
   lastCheckpointStep: number;
 }
 
+/** Fixed at creation, for what the moves write: the checkpoints' curve and the SUCCESS columns. */
+export interface RunFacts {
+  id: string;
+  jobType: JobType;
+  model: string;
+  /** The 8-hex owner inside the fine-tuned model's name. */
+  owner: string;
+  trainTokens: number | null;
+  hasValidation: boolean;
+  curve: Curve | null;
+}
+
+export interface LifecycleJob extends Schedule {
+  run: RunFacts;
+}
+
+/** A status change: one `status-updated` event. */
 export interface Transition {
   status: JobStatus;
   atMs: number;
@@ -45,6 +65,25 @@ export interface Transition {
 export interface DueCheckpoint {
   step: number;
   atMs: number;
+  metrics: Metrics;
+}
+
+/** The job's columns after a change. */
+export interface JobState {
+  status: JobStatus;
+  statusSinceMs: number;
+  validatedAtMs: number | null;
+  fineTunedModel: string | null;
+  trainedTokens: number | null;
+  /** When it next changes by itself; null = only a user action can move it. */
+  nextEventMs: number | null;
+}
+
+/** Everything a change writes: new events and checkpoints, oldest first, and the job's columns. */
+export interface Effects {
+  transitions: Transition[];
+  checkpoints: DueCheckpoint[];
+  job: JobState;
 }
 
 const phaseMs = (seconds: number, scale: number) => (seconds * 1000) / scale;
@@ -59,7 +98,7 @@ export function checkpointSteps(totalSteps: number): number[] {
   return out;
 }
 
-function nextTransition(job: LifecycleJob, status: JobStatus, since: number, validated: boolean): Transition | null {
+function nextTransition(job: Schedule, status: JobStatus, since: number, validated: boolean): Transition | null {
   const after = (s: number) => since + phaseMs(s, job.timeScale);
   switch (status) {
     case 'QUEUED':
@@ -92,13 +131,43 @@ function nextTransition(job: LifecycleJob, status: JobStatus, since: number, val
   }
 }
 
-/** Everything that has happened to `job` by `nowMs` and is not stored yet, oldest first. */
-export function advance(job: LifecycleJob, nowMs: number): { transitions: Transition[]; checkpoints: DueCheckpoint[] } {
+/** The job's columns once `transitions` and `checkpoints` are stored. */
+function settle(job: LifecycleJob, transitions: Transition[], checkpoints: DueCheckpoint[]): Effects {
+  const last = transitions.at(-1);
+  const status = last?.status ?? job.status;
+  const since = last?.atMs ?? job.statusSinceMs;
+  const validatedAtMs = job.validatedAtMs ?? transitions.find((t) => t.status === 'VALIDATED')?.atMs ?? null;
+  const success = status === 'SUCCESS';
+  const { run } = job;
+  return {
+    transitions,
+    checkpoints,
+    job: {
+      status,
+      statusSinceMs: since,
+      validatedAtMs,
+      fineTunedModel: success
+        ? fineTunedModelName({ id: run.id, model: run.model, job_type: run.jobType }, run.owner, since)
+        : null,
+      trainedTokens: success ? run.trainTokens : null,
+      nextEventMs: nextEventMs({
+        ...job,
+        status,
+        statusSinceMs: since,
+        validatedAtMs,
+        lastCheckpointStep: checkpoints.at(-1)?.step ?? job.lastCheckpointStep,
+      }),
+    },
+  };
+}
+
+/** Everything that has happened to `job` by `nowMs` and is not stored yet. */
+export function advance(job: LifecycleJob, nowMs: number): Effects {
   const transitions: Transition[] = [];
   const checkpoints: DueCheckpoint[] = [];
   let status = job.status;
   let since = job.statusSinceMs;
-  let validated = job.validated;
+  let validated = job.validatedAtMs !== null;
   let lastStep = job.lastCheckpointStep;
   for (;;) {
     const next = nextTransition(job, status, since, validated);
@@ -110,7 +179,12 @@ export function advance(job: LifecycleJob, nowMs: number): { transitions: Transi
         if (job.failAtStep !== null && step >= job.failAtStep) break;
         const atMs = since + (run * step) / job.trainingSteps;
         if (atMs > until) break;
-        checkpoints.push({ step, atMs });
+        const { id, jobType, hasValidation, curve } = job.run;
+        checkpoints.push({
+          step,
+          atMs,
+          metrics: metricsAt(id, jobType, step, job.trainingSteps, hasValidation, curve),
+        });
         lastStep = step;
       }
     }
@@ -120,16 +194,20 @@ export function advance(job: LifecycleJob, nowMs: number): { transitions: Transi
     since = next.atMs;
     validated ||= status === 'VALIDATED';
   }
-  return { transitions, checkpoints };
+  return settle(job, transitions, checkpoints);
 }
+
+/** What a user action that moves `job` (already advanced) to `status` at `nowMs` writes. */
+export const act = (job: LifecycleJob, status: JobStatus, nowMs: number): Effects =>
+  settle(job, [{ status, atMs: nowMs }], []);
 
 /**
  * When `job` (already advanced) next changes by itself: its next transition or, while RUNNING,
  * its next checkpoint; null when only a user action can move it. The repo indexes this so a
  * tick touches only the jobs that are due.
  */
-export function nextEventMs(job: LifecycleJob): number | null {
-  const transition = nextTransition(job, job.status, job.statusSinceMs, job.validated)?.atMs ?? null;
+export function nextEventMs(job: Schedule): number | null {
+  const transition = nextTransition(job, job.status, job.statusSinceMs, job.validatedAtMs !== null)?.atMs ?? null;
   if (job.status !== 'RUNNING') return transition;
   const step = checkpointSteps(job.trainingSteps).find(
     (s) => s > job.lastCheckpointStep && (job.failAtStep === null || s < job.failAtStep),

@@ -1,14 +1,14 @@
 /**
- * SQL for jobs, their events and checkpoints. `tick` is the only place the lifecycle's decisions
- * get written, so list, get and the background timer all see the same history.
+ * SQL for jobs, their events and checkpoints. It stores what the lifecycle returns and computes
+ * nothing itself; `tick` and `act` are the only writers after creation, so list, get and the
+ * background timer all see the same history.
  */
 import type { Statement } from 'better-sqlite3';
 import type { DetailedJob, JobList, JobType, ListJobsQuery } from '../../contract/jobs';
 import { toUnixSeconds } from '../clock';
 import type { Db } from '../db';
 import type { ClassifierTargetOut, NewJob } from './build';
-import { advance, nextEventMs, type Decide, type DueCheckpoint, type Transition } from './lifecycle';
-import { fineTunedModelName, metricsAt, OWNER_ME, OWNER_TEAMMATE, type Plan } from './simulate';
+import { act, advance, type Decide, type Effects, type Transition } from './lifecycle';
 import {
   parse,
   toCheckpoint,
@@ -113,11 +113,9 @@ export class JobsRepo {
       const rows = this.sql('SELECT * FROM jobs WHERE next_event_ms <= ?').all(nowMs) as JobRow[];
       let changes = 0;
       for (const r of rows) {
-        const lastStep = this.lastCheckpoint(r.id);
-        const { transitions, checkpoints } = advance(toLifecycle(r, lastStep), nowMs);
-        this.addCheckpoints(r, checkpoints);
-        this.record(r, transitions, checkpoints.at(-1)?.step ?? lastStep);
-        changes += transitions.length + checkpoints.length;
+        const effects = advance(toLifecycle(r, this.lastCheckpoint(r.id)), nowMs);
+        this.store(r.id, effects);
+        changes += effects.transitions.length + effects.checkpoints.length;
       }
       return changes;
     })();
@@ -134,24 +132,9 @@ export class JobsRepo {
       if (!r) return { found: false as const };
       const d = decide(r.status);
       if (!d.ok) return { found: true as const, ok: false as const, reason: d.reason };
-      this.record(r, [{ status: d.status, atMs: nowMs }], this.lastCheckpoint(id));
+      this.store(id, act(toLifecycle(r, this.lastCheckpoint(id)), d.status, nowMs));
       return { found: true as const, ok: true as const, job: this.get(id) as DetailedJob };
     })();
-  }
-
-  /** Seeding only: moves a job by hand, e.g. into the legacy STARTED status nothing else reaches. */
-  force(id: string, transition: Transition) {
-    const r = this.row(id);
-    if (r) this.record(r, [transition], this.lastCheckpoint(id));
-  }
-
-  /** Demo failures: the seed marks a job to fail at a given training step. */
-  setFailAtStep(id: string, step: number) {
-    // Due at once (if it moves by itself at all), so the next tick reschedules with the new step.
-    this.sql('UPDATE jobs SET fail_at_step = ?, next_event_ms = IIF(next_event_ms IS NULL, NULL, 0) WHERE id = ?').run(
-      step,
-      id,
-    );
   }
 
   fineTuned(): { id: string; model: string; job_type: JobType; fine_tuned_model: string; created: number }[] {
@@ -179,42 +162,16 @@ export class JobsRepo {
     );
   }
 
-  private addCheckpoints(r: JobRow, due: DueCheckpoint[]) {
-    const steps = parse<Plan>(r.plan).training_steps;
-    const hasValidation = parse<string[]>(r.validation_files).length > 0;
+  private store(id: string, { transitions, checkpoints, job }: Effects) {
+    for (const t of transitions) this.addEvent(id, t);
     const insert = this.sql(
       'INSERT OR IGNORE INTO job_checkpoints (job_id, step_number, created_at, train_loss, valid_loss, valid_mean_token_accuracy) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    for (const c of due) {
-      const m = metricsAt(r.id, r.job_type, c.step, steps, hasValidation);
-      insert.run(r.id, c.step, toUnixSeconds(c.atMs), m.train_loss, m.valid_loss, m.valid_mean_token_accuracy);
+    for (const { step, atMs, metrics: m } of checkpoints) {
+      insert.run(id, step, toUnixSeconds(atMs), m.train_loss, m.valid_loss, m.valid_mean_token_accuracy);
     }
-  }
-
-  /** Stores `transitions` and when the job will next change by itself. */
-  private record(r: JobRow, transitions: Transition[], lastStep: number) {
-    for (const t of transitions) this.addEvent(r.id, t);
-    const last = transitions.at(-1);
-    const status = last?.status ?? r.status;
-    const since = last?.atMs ?? r.status_since_ms;
-    const validatedAt = r.validated_at_ms ?? transitions.find((t) => t.status === 'VALIDATED')?.atMs ?? null;
-    const success = last?.status === 'SUCCESS';
-    const next = nextEventMs({
-      ...toLifecycle(r, lastStep),
-      status,
-      statusSinceMs: since,
-      validated: validatedAt !== null,
-    });
     this.sql(
       'UPDATE jobs SET status = ?, status_since_ms = ?, validated_at_ms = ?, fine_tuned_model = ?, trained_tokens = ?, next_event_ms = ? WHERE id = ?',
-    ).run(
-      status,
-      since,
-      validatedAt,
-      success ? fineTunedModelName(r, r.created_by_me === 1 ? OWNER_ME : OWNER_TEAMMATE, since) : r.fine_tuned_model,
-      success ? parse<Plan>(r.plan).metadata.train_tokens : r.trained_tokens,
-      next,
-      r.id,
-    );
+    ).run(job.status, job.statusSinceMs, job.validatedAtMs, job.fineTunedModel, job.trainedTokens, job.nextEventMs, id);
   }
 }

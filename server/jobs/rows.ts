@@ -6,7 +6,8 @@ import type { Checkpoint, Job, JobEvent, JobStatus, JobType, TrainingParameters 
 import { toUnixSeconds } from '../clock';
 import type { NewJob, RepositoryOut, StoredIntegration } from './build';
 import { nextEventMs, type LifecycleJob } from './lifecycle';
-import { EMPTY_METADATA, wandbRunUrl, type Plan } from './simulate';
+import type { Curve } from './curves';
+import { EMPTY_METADATA, OWNER_ME, OWNER_TEAMMATE, wandbRunUrl, type Plan } from './simulate';
 
 export interface JobRow {
   id: string;
@@ -29,6 +30,7 @@ export interface JobRow {
   plan: string;
   validation_error: string | null;
   fail_at_step: number | null;
+  curve: string | null;
   fine_tuned_model: string | null;
   trained_tokens: number | null;
   next_event_ms: number | null;
@@ -66,16 +68,26 @@ export function toJob(r: JobRow): Job {
 }
 
 export function toLifecycle(r: JobRow, lastCheckpointStep: number): LifecycleJob {
+  const plan = parse<Plan>(r.plan);
   return {
     status: r.status,
     statusSinceMs: r.status_since_ms,
     autoStart: r.auto_start === 1,
-    validated: r.validated_at_ms !== null,
-    trainingSteps: parse<Plan>(r.plan).training_steps,
+    validatedAtMs: r.validated_at_ms,
+    trainingSteps: plan.training_steps,
     timeScale: r.time_scale,
     validationError: r.validation_error,
     failAtStep: r.fail_at_step,
     lastCheckpointStep,
+    run: {
+      id: r.id,
+      jobType: r.job_type,
+      model: r.model,
+      owner: r.created_by_me === 1 ? OWNER_ME : OWNER_TEAMMATE,
+      trainTokens: plan.metadata.train_tokens ?? null,
+      hasValidation: parse<string[]>(r.validation_files).length > 0,
+      curve: r.curve === null ? null : parse<Curve>(r.curve),
+    },
   };
 }
 
@@ -99,11 +111,12 @@ export const toInsertParams = (job: NewJob) => ({
   plan: JSON.stringify(job.plan),
   validation_error: job.validation_error,
   fail_at_step: job.fail_at_step,
+  curve: job.curve && JSON.stringify(job.curve),
   next_event_ms: nextEventMs({
     status: 'QUEUED',
     statusSinceMs: job.createdAtMs,
     autoStart: job.auto_start,
-    validated: false,
+    validatedAtMs: null,
     trainingSteps: job.plan.training_steps,
     timeScale: job.timeScale,
     validationError: job.validation_error,

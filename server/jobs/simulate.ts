@@ -1,10 +1,10 @@
 /**
  * The numbers a real training run would report, made up deterministically: the plan the
- * validator computes (steps, tokens, cost, duration) and the loss curve of the checkpoints.
- * Pure; the same job id always gives the same curve, so restarts change nothing.
+ * validator computes (steps, tokens, cost, duration) and the names it is given (fine-tuned model,
+ * commit, W&B run). Pure, so restarts change nothing. The loss curve is in curves.ts.
  */
-import type { JobMetadata, JobType, Metrics } from '../../contract/jobs';
-import { hash32, prng, sha1Hex } from '../random';
+import type { JobMetadata, JobType } from '../../contract/jobs';
+import { sha1Hex } from '../random';
 
 /** Nominal training time at time scale 1: 1–2 minutes for a typical 10–100 step job. */
 export const runSeconds = (steps: number) => Math.min(300, 45 + 0.75 * steps);
@@ -64,31 +64,6 @@ export const EMPTY_METADATA: JobMetadata = {
   data_tokens: null,
   estimated_start_time: null,
 };
-
-/**
- * A falling loss curve with noise seeded by job id and step. Validation metrics only exist when
- * the job has validation files (the API reports them as null otherwise).
- */
-export function metricsAt(
-  jobId: string,
-  jobType: JobType,
-  step: number,
-  steps: number,
-  hasValidation: boolean,
-): Metrics {
-  const job = prng(hash32(jobId));
-  const start = jobType === 'classifier' ? 0.7 + job.next() * 0.3 : 1.9 + job.next() * 0.8;
-  const floor = start * (0.25 + job.next() * 0.15);
-  const rate = 3 + job.next() * 2;
-  const noise = prng(hash32(`${jobId}:${step}`));
-  const progress = step / Math.max(1, steps);
-  const clean = floor + (start - floor) * Math.exp(-rate * progress);
-  const train = clean * (1 + (noise.next() - 0.5) * 0.08);
-  if (!hasValidation) return { train_loss: round(train, 6), valid_loss: null, valid_mean_token_accuracy: null };
-  const valid = clean * (1.05 + (noise.next() - 0.5) * 0.04) + 0.02;
-  const accuracy = 0.45 + 0.45 * (1 - Math.exp(-rate * progress)) + (noise.next() - 0.5) * 0.02;
-  return { train_loss: round(train, 6), valid_loss: round(valid, 6), valid_mean_token_accuracy: round(accuracy, 6) };
-}
 
 /** Hex owner ids that appear inside fine-tuned model names, one per emulated user. */
 export const OWNER_ME = '5e7f1c2a';

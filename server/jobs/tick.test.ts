@@ -87,7 +87,7 @@ describe('tick', () => {
     const base = {
       statusSinceMs: 0,
       autoStart: false,
-      validated: true,
+      validatedAtMs: 0,
       trainingSteps: 4,
       timeScale: 1,
       validationError: null,
@@ -96,7 +96,7 @@ describe('tick', () => {
     };
     expect(nextEventMs({ ...base, status: 'VALIDATED' })).toBeNull();
     expect(nextEventMs({ ...base, status: 'SUCCESS' })).toBeNull();
-    expect(nextEventMs({ ...base, status: 'QUEUED', validated: false })).toBe(2000);
+    expect(nextEventMs({ ...base, status: 'QUEUED', validatedAtMs: null })).toBe(2000);
     const first = nextEventMs({ ...base, status: 'RUNNING' });
     const second = nextEventMs({ ...base, status: 'RUNNING', lastCheckpointStep: 1 });
     expect(first).toBeGreaterThan(0);
@@ -121,7 +121,7 @@ describe('tick', () => {
       model: fineTunable(input.model, 'completion')!,
       file: () => undefined,
     });
-    const { next_event_ms: _, ...params } = toInsertParams(job);
+    const { next_event_ms: _, curve: __, ...params } = toInsertParams(job);
     const columns = Object.keys(params);
     db.prepare(`INSERT INTO jobs (status, ${columns.join(', ')}) VALUES ('QUEUED', @${columns.join(', @')})`).run(
       params,
