@@ -49,7 +49,8 @@ function subscribe(listener: () => void) {
     }
   };
 }
-const useNow = () =>
+/** Date.now() of the page's one clock, which moves twice a minute: for anything that reads "… ago" or "… left". */
+export const useNow = () =>
   useSyncExternalStore(
     subscribe,
     () => now,

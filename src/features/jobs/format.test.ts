@@ -36,16 +36,29 @@ describe('jobTitle', () => {
 
 describe('listProgress', () => {
   it('shows the most useful number each status has', () => {
-    expect(listProgress({ status: 'SUCCESS', trained_tokens: 6_553_600, metadata: null })).toMatch(
+    const at = { modified_at: 1_700_000_000 };
+    expect(listProgress({ ...at, status: 'SUCCESS', trained_tokens: 6_553_600, metadata: null })).toMatch(
       /^6\.6M tokens trained$/,
     );
     expect(
-      listProgress({ status: 'VALIDATED', trained_tokens: null, metadata: { cost: 3.28, cost_currency: 'EUR' } }),
+      listProgress({
+        ...at,
+        status: 'VALIDATED',
+        trained_tokens: null,
+        metadata: { cost: 3.28, cost_currency: 'EUR' },
+      }),
     ).toMatch(/^Awaiting start · .*3[.,]28/);
-    expect(
-      listProgress({ status: 'RUNNING', trained_tokens: null, metadata: { expected_duration_seconds: 400 } }),
-    ).toBe('Training · est. 6 min 40 s');
-    expect(listProgress({ status: 'FAILED', trained_tokens: null, metadata: null })).toBe('—');
+    const running = {
+      ...at,
+      status: 'RUNNING',
+      trained_tokens: null,
+      metadata: { expected_duration_seconds: 400 },
+    } as const;
+    // Time left, which moves: never the planned total.
+    expect(listProgress(running, 1_700_000_000)).toBe('Training · est. 6 min 40 s left');
+    expect(listProgress(running, 1_700_000_100)).toBe('Training · est. 5 min left');
+    expect(listProgress(running, 1_700_000_500)).toBe('Training · finishing');
+    expect(listProgress({ ...at, status: 'FAILED', trained_tokens: null, metadata: null })).toBe('—');
   });
 });
 

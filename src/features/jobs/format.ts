@@ -1,5 +1,6 @@
 /** How job values read on screen. Pure, so the list and detail pages agree and tests pin them. */
 import type { Job } from '../../../contract/jobs';
+import { listRunProgress } from './progress';
 
 export const shortId = (id: string) => id.slice(0, 8);
 
@@ -48,17 +49,22 @@ export function formatCost(cost: number, currency?: string | null): string {
  * What the list's progress column says. List data has no checkpoints, so a running job cannot
  * show its step; each status shows the most useful number the job has at that point.
  */
-export function listProgress(job: Pick<Job, 'status' | 'trained_tokens' | 'metadata'>): string {
+export function listProgress(
+  job: Pick<Job, 'status' | 'trained_tokens' | 'metadata' | 'modified_at'>,
+  now: number = Date.now() / 1000,
+): string {
   const meta = job.metadata;
   switch (job.status) {
     case 'SUCCESS':
       return job.trained_tokens != null ? `${formatCompact(job.trained_tokens)} tokens trained` : 'Done';
     case 'VALIDATED':
       return meta?.cost != null ? `Awaiting start · ${formatCost(meta.cost, meta.cost_currency)}` : 'Awaiting start';
-    case 'RUNNING':
-      return meta?.expected_duration_seconds
-        ? `Training · est. ${formatDuration(meta.expected_duration_seconds)}`
-        : 'Training';
+    case 'RUNNING': {
+      // Time left, not the planned total: the figure moves as the run goes.
+      const run = listRunProgress(job, now);
+      if (!run) return 'Training';
+      return run.remaining > 0 ? `Training · est. ${formatDuration(run.remaining)} left` : 'Training · finishing';
+    }
     case 'QUEUED':
     case 'STARTED':
       return 'Waiting';

@@ -65,7 +65,11 @@ export function Metadata({ job }: { job: DetailedJob }) {
       <Facts
         empty="Filled in once the job is validated."
         rows={[
-          ['Cost', m.cost == null ? undefined : formatCost(m.cost, m.cost_currency)],
+          // Before and short of SUCCESS the figure is the estimate for every planned step.
+          [
+            job.status === 'SUCCESS' ? 'Cost' : 'Estimated cost',
+            m.cost == null ? undefined : formatCost(m.cost, m.cost_currency),
+          ],
           [
             'Expected duration',
             m.expected_duration_seconds == null ? undefined : formatDuration(m.expected_duration_seconds),

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import type { Job } from '../../../../contract/jobs';
-import { formatExact, formatRelative, toDate } from '../../../components/relative-time';
+import { formatExact, formatRelative, toDate, useNow } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
 import type { BrokenJob } from '../api/parse-list';
 import { jobTitle, listProgress, shortId } from '../format';
+import { listRunProgress } from '../progress';
 import { ModelName } from './model-name';
 
 export const jobPath = (id: string) => `/jobs/${encodeURIComponent(id)}`;
@@ -37,6 +38,32 @@ function CreatedAt({ value }: { value: number }) {
   );
 }
 
+/** What the row says of progress; a running job adds a bar, its share of the expected duration. */
+function Progress({ job }: { job: Job }) {
+  const now = useNow() / 1000;
+  const text = listProgress(job, now);
+  const run = listRunProgress(job, now);
+  if (!run) return <>{text}</>;
+  return (
+    <>
+      <span
+        role="progressbar"
+        aria-label="Share of the expected duration (estimated)"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(run.fraction * 100)}
+        className="mb-1 block h-1.5 w-full max-w-40 overflow-hidden rounded-full bg-blue-100 dark:bg-blue-950"
+      >
+        <span
+          className="block h-full rounded-full bg-blue-600 transition-[width] duration-700 dark:bg-blue-400"
+          style={{ width: `${Math.round(run.fraction * 100)}%` }}
+        />
+      </span>
+      {text}
+    </>
+  );
+}
+
 export function JobRow({ job }: { job: Job }) {
   const title = jobTitle(job);
   const subtitle = job.fine_tuned_model && job.suffix ? job.suffix : undefined;
@@ -65,7 +92,7 @@ export function JobRow({ job }: { job: Job }) {
         <CreatedAt value={job.created_at} />
       </td>
       <td role="cell" data-label="Progress" className={`${labelled} text-zinc-700 dark:text-zinc-300`}>
-        {listProgress(job)}
+        <Progress job={job} />
       </td>
       <td role="cell" data-label="ID" className={labelled}>
         {/*

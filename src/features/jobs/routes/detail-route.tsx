@@ -18,7 +18,7 @@ import { Files, Hyperparameters, Metadata } from '../components/job-config';
 import { JobActions } from '../components/job-actions';
 import { JobHeader } from '../components/job-header';
 import { ClassifierTargets, Integrations, Repositories } from '../components/job-links';
-import { JobProgress } from '../components/job-progress';
+import { EstimatedStart, JobProgress, RunStopped } from '../components/job-progress';
 import { MetricsPanel } from '../components/metrics-panel';
 import { ModelName } from '../components/model-name';
 import { formatInt, jobTitle } from '../format';
@@ -76,7 +76,9 @@ export function Component() {
         </CostReview>
       )}
       {job.status === 'RUNNING' && <JobProgress job={job} />}
+      <EstimatedStart job={job} />
       <FailureNote job={job} />
+      <RunStopped job={job} />
       <MetricsPanel checkpoints={job.checkpoints} active={!isTerminal(job.status)} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">
