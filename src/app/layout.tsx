@@ -1,6 +1,8 @@
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatch, useNavigation } from 'react-router';
 import { BackendBadge } from './backend-badge';
 import { ConnectionBanner } from './connection-banner';
+import { useJobWatcher } from '../features/watch/use-watcher';
+import { WatchMenu } from '../features/watch/watch-menu';
 import { useTheme } from './theme';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
@@ -12,6 +14,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 
 export function Layout() {
   const { dark, toggle } = useTheme();
+  useJobWatcher();
   const navigation = useNavigation();
   const location = useLocation();
   // "Jobs" stays lit on a job's page, but not on the form, which has its own entry.
@@ -45,6 +48,7 @@ export function Layout() {
             </NavLink>
           </nav>
           <div className="ml-auto flex shrink-0 items-center gap-2">
+            <WatchMenu />
             <BackendBadge />
             <button
               type="button"

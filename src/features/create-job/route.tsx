@@ -1,3 +1,4 @@
+import { PageTitle } from '../../components/page-title';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -23,7 +24,7 @@ export function Component() {
 
   return (
     <div className="mx-auto grid max-w-3xl gap-4">
-      <title>New job · Fine-tuning</title>
+      <PageTitle>New job · Fine-tuning</PageTitle>
       <div>
         <Link to="/jobs" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
           ← All jobs

@@ -25,8 +25,9 @@ describe('formatCost', () => {
 
 describe('jobTitle', () => {
   const id = '20178c3c-1111-2222-3333-444455556666';
-  it('prefers the fine-tuned model, then the suffix, then the short id', () => {
-    expect(jobTitle({ id, fine_tuned_model: 'ft:open-mistral-7b:b6e34a5e:20240719:20178c3c', suffix: 's' })).toBe(
+  it('prefers the suffix the user chose, then the fine-tuned model, then the short id', () => {
+    expect(jobTitle({ id, fine_tuned_model: 'ft:open-mistral-7b:b6e34a5e:20240719:20178c3c', suffix: 's' })).toBe('s');
+    expect(jobTitle({ id, fine_tuned_model: 'ft:open-mistral-7b:b6e34a5e:20240719:20178c3c', suffix: null })).toBe(
       'ft:open-mistral-7b:b6e34a5e:20240719:20178c3c',
     );
     expect(jobTitle({ id, fine_tuned_model: null, suffix: 'support' })).toBe('support');

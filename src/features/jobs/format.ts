@@ -4,9 +4,12 @@ import { listRunProgress } from './progress';
 
 export const shortId = (id: string) => id.slice(0, 8);
 
-/** What people call a job: its model once trained, else the suffix they chose, else its id. */
+/**
+ * What people call a job: the suffix they chose, else its model once trained, else its id. The
+ * suffix stays the name after training; the `ft:…` id is shown beside it, not instead.
+ */
 export const jobTitle = (job: Pick<Job, 'id' | 'fine_tuned_model' | 'suffix'>) =>
-  job.fine_tuned_model || job.suffix || `Job ${shortId(job.id)}`;
+  job.suffix || job.fine_tuned_model || `Job ${shortId(job.id)}`;
 
 const integer = new Intl.NumberFormat();
 const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });

@@ -1,3 +1,5 @@
+import { askNotificationPermission } from '../../watch/notify';
+import { watch } from '../../watch/store';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { toast } from '../../../components/toast';
@@ -7,6 +9,7 @@ import { useCreateJob } from '../../jobs/api/mutations';
 import { clearDraft, readDraft, useDraftAutosave } from '../draft';
 import { defaultValues, type FormValues } from '../form-state';
 import { shortId } from '../format';
+import { jobTitle } from '../../jobs/format';
 import { summarize, validate, type FieldErrors, type Validation } from '../validate';
 import { ErrorBanner, type Banner } from './error-banner';
 import { FilesSection } from './files-section';
@@ -82,9 +85,12 @@ export function JobForm() {
     const sent = values;
     setClientErrors({});
     setBanner(null);
+    askNotificationPermission();
     create.mutate(result.body, {
       onSuccess: (job) => {
         draft.stop();
+        // A job made here is watched until it ends.
+        watch({ ...job, title: jobTitle(job) });
         toast.success(
           `Job ${shortId(job.id)} created${job.auto_start ? '' : '; it will wait for your start after validation'}.`,
         );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { PageTitle } from '../../../components/page-title';
 import { Button, buttonClass } from '../../../components/ui/button';
 
 export function DetailSkeleton() {
@@ -16,7 +17,7 @@ export function DetailSkeleton() {
 export function JobNotFound({ id }: { id: string }) {
   return (
     <div className="mx-auto max-w-xl py-16 text-center">
-      <title>Job not found · Fine-tuning</title>
+      <PageTitle>Job not found · Fine-tuning</PageTitle>
       <h1 className="text-2xl font-semibold">Job not found</h1>
       <p className="mt-2 break-all text-zinc-600 dark:text-zinc-400">
         There is no fine-tuning job with the ID <code className="font-mono text-sm">{id}</code>. It may belong to

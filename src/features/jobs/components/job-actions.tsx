@@ -8,6 +8,8 @@ import { ConfirmDialog } from '../../../components/ui/dialog';
 import { describeError } from '../../../lib/api-error';
 import { JOB_ACTION_KEY, JobMovedError, useCancelJob, useStartJob } from '../api/mutations';
 import { formatCost, jobTitle } from '../format';
+import { askNotificationPermission } from '../../watch/notify';
+import { watch } from '../../watch/store';
 
 type Pending = 'start' | 'cancel' | null;
 
@@ -23,7 +25,11 @@ export function JobActions({ job }: { job: DetailedJob }) {
   // Success toasts only on the server's word that this call did it; when someone else moved the
   // job first, the toast says so and the page shows the server's status.
   const start = useStartJob({
-    onSuccess: (started) => toast.success(`Started ${jobTitle(started)}`),
+    onSuccess: (started) => {
+      toast.success(`Started ${jobTitle(started)}`);
+      // A job started here is watched until it ends.
+      watch({ ...started, title: jobTitle(started) });
+    },
     onError: (e) => tellRefusal(e, 'Start failed'),
   });
   const cancel = useCancelJob({
@@ -36,6 +42,7 @@ export function JobActions({ job }: { job: DetailedJob }) {
   const name = jobTitle(job);
   const cost = job.metadata?.cost;
   const run = (action: 'start' | 'cancel') => {
+    if (action === 'start') askNotificationPermission();
     (action === 'start' ? start : cancel).mutate(job.id, { onSettled: () => setConfirm(null) });
   };
   return (

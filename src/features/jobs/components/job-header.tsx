@@ -17,7 +17,7 @@ function Fact({ label, children, wide }: { label: string; children: ReactNode; w
 }
 
 /** `actions` sits beside the title; a validated job shows them in its cost review instead. */
-export function JobHeader({ job, actions }: { job: DetailedJob; actions: ReactNode }) {
+export function JobHeader({ job, actions, watch }: { job: DetailedJob; actions: ReactNode; watch?: ReactNode }) {
   return (
     <header className="space-y-4">
       <Link to="/jobs" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
@@ -29,8 +29,11 @@ export function JobHeader({ job, actions }: { job: DetailedJob; actions: ReactNo
             <ModelName name={jobTitle(job)} />
           </h1>
           {/* A live region: a status change while the user watches is announced. */}
-          <div role="status" aria-label="Job status">
-            <StatusBadge status={job.status} size="md" />
+          <div className="flex flex-wrap items-center gap-2">
+            <div role="status" aria-label="Job status">
+              <StatusBadge status={job.status} size="md" />
+            </div>
+            {watch}
           </div>
         </div>
         {actions}

@@ -66,14 +66,15 @@ function Progress({ job }: { job: Job }) {
 
 export function JobRow({ job }: { job: Job }) {
   const title = jobTitle(job);
-  const subtitle = job.fine_tuned_model && job.suffix ? job.suffix : undefined;
+  // A trained job keeps its suffix as its name; the model it made is named beneath.
+  const subtitle = job.fine_tuned_model && job.suffix ? job.fine_tuned_model : undefined;
   return (
     <tr role="row" className={rowClass}>
       <td role="cell" className={`${cell} max-w-72 max-sm:col-span-2 max-sm:max-w-none`}>
         <Link to={jobPath(job.id)} className={stretchedLink}>
           <ModelName name={title} />
         </Link>
-        {subtitle && <div className="truncate text-xs text-zinc-500 dark:text-zinc-400">{subtitle}</div>}
+        {subtitle && <div className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{subtitle}</div>}
       </td>
       <td role="cell" data-label="Status" className={labelled}>
         <StatusBadge status={job.status} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import * as z from 'zod/mini';
 import { isTerminal } from '../../../../contract/jobs';
@@ -22,6 +22,9 @@ import { EstimatedStart, JobProgress, RunStopped } from '../components/job-progr
 import { MetricsPanel } from '../components/metrics-panel';
 import { ModelName } from '../components/model-name';
 import { formatInt, jobTitle } from '../format';
+import { PageTitle } from '../../../components/page-title';
+import { markSeen } from '../../watch/store';
+import { WatchButton } from '../../watch/watch-button';
 
 export function Component() {
   const jobId = useParams().jobId ?? '';
@@ -37,6 +40,12 @@ export function Component() {
         .then(readJobLeniently),
     enabled: brokenAnswer !== undefined,
   });
+
+  // Opening an ended job's page is seeing that it ended.
+  const ended = job !== undefined && isTerminal(job.status);
+  useEffect(() => {
+    if (ended) markSeen([jobId]);
+  }, [ended, jobId]);
 
   if (!job) {
     const retry = () => {
@@ -59,8 +68,12 @@ export function Component() {
   const validated = job.status === 'VALIDATED';
   return (
     <article className="space-y-4">
-      <title>{`${jobTitle(job)} · Fine-tuning`}</title>
-      <JobHeader job={job} actions={validated ? null : <JobActions job={job} />} />
+      <PageTitle>{`${jobTitle(job)} · Fine-tuning`}</PageTitle>
+      <JobHeader
+        job={job}
+        actions={validated ? null : <JobActions job={job} />}
+        watch={<WatchButton job={{ ...job, title: jobTitle(job) }} />}
+      />
       {isError && (
         <p className="text-sm text-red-700 dark:text-red-400">
           <span aria-hidden="true">⚠ </span>
@@ -122,7 +135,7 @@ function PartialJobView({
   ];
   return (
     <article className="space-y-4">
-      <title>{`${title} · Fine-tuning`}</title>
+      <PageTitle>{`${title} · Fine-tuning`}</PageTitle>
       <Link to="/jobs" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
         <span aria-hidden="true">←</span> All jobs
       </Link>

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
+import { PageTitle } from '../../../components/page-title';
 import { buttonClass } from '../../../components/ui/button';
 import { describeError } from '../../../lib/api-error';
 import { jobQueries } from '../api/queries';
@@ -61,6 +62,7 @@ export function Component() {
 
   return (
     <div className="space-y-4">
+      <PageTitle>Fine-tuning jobs · Mistral dashboard</PageTitle>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">Fine-tuning jobs</h1>
         <Link to="/jobs/new" className={buttonClass('primary')}>
