@@ -2,6 +2,7 @@
  * Checks an uploaded fine-tuning file line by line, the way the real validator would reject it,
  * and measures it (lines, tokens, classifier labels) for the job simulation. Pure.
  */
+import { TRAINING_PLAN } from '../../contract/training';
 
 export interface ClassifierTarget {
   labels: string[];
@@ -18,7 +19,7 @@ const ROLES = new Set(['system', 'user', 'assistant', 'tool']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Roughly 4 characters per token: close enough for costs and epochs. */
-export const estimateTokens = (text: string) => Math.max(1, Math.ceil(text.length / 4));
+export const estimateTokens = (text: string) => Math.max(1, Math.ceil(text.length / TRAINING_PLAN.charsPerToken));
 
 function checkChat(row: Record<string, unknown>): string | null {
   const messages = row.messages;

@@ -3,6 +3,7 @@
  * secrets dropped, the training plan computed up front (shown only once the job is VALIDATED)
  * and the reason validation will fail, if any. Pure: file facts come in as a lookup.
  */
+import { TRAINING_PLAN } from '../../contract/training';
 import type * as z from 'zod/mini';
 import type {
   classifierTargetOutSchema,
@@ -104,7 +105,7 @@ export function buildJob(input: JobIn, ctx: BuildContext): NewJob {
   const hp = input.hyperparameters;
   const hyperparameters: TrainingParameters = {
     training_steps: hp.training_steps ?? null,
-    learning_rate: hp.learning_rate ?? 1e-4,
+    learning_rate: hp.learning_rate ?? TRAINING_PLAN.defaultLearningRate,
     weight_decay: hp.weight_decay ?? 0.1,
     warmup_fraction: hp.warmup_fraction ?? 0.05,
     epochs: hp.epochs ?? null,

@@ -3,15 +3,14 @@
  * validator computes (steps, tokens, cost, duration) and the names it is given (fine-tuned model,
  * commit, W&B run). Pure, so restarts change nothing. The loss curve is in curves.ts.
  */
+import { TRAINING_PLAN } from '../../contract/training';
 import type { JobMetadata, JobType } from '../../contract/jobs';
 import { sha1Hex } from '../random';
 
 /** Nominal training time at time scale 1: 1–2 minutes for a typical 10–100 step job. */
 export const runSeconds = (steps: number) => Math.min(300, 45 + 0.75 * steps);
 
-/** Steps the server picks when the request sets neither training_steps nor epochs: one epoch [inferred]. */
-const DEFAULT_EPOCHS = 1;
-const MAX_DERIVED_STEPS = 1000;
+const { defaultEpochs: DEFAULT_EPOCHS, maxDerivedSteps: MAX_DERIVED_STEPS, sequencesPerStep } = TRAINING_PLAN;
 
 export interface Plan {
   training_steps: number;
@@ -31,8 +30,7 @@ export interface PlanInput {
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
 export function planJob(p: PlanInput): Plan {
-  // Observed pairs (seq_len 16384 → 65536, 32768 → 131072) suggest a batch of 4 sequences.
-  const perStep = p.seqLen * 4;
+  const perStep = p.seqLen * sequencesPerStep;
   const wantedEpochs = p.epochs ?? DEFAULT_EPOCHS;
   const steps =
     p.trainingSteps ??

@@ -4,6 +4,7 @@
  * following the emulator's plan (server/jobs/simulate.ts), which browser code may not import.
  */
 import type { FileObject } from '../../../contract/files';
+import { TRAINING_PLAN } from '../../../contract/training';
 import type { JobIn, JobMetadata } from '../../../contract/jobs';
 
 /** What the files API says about a chosen file: its size, and its line count when it was counted. */
@@ -22,10 +23,16 @@ export interface EstimateInput {
   tokensPerStep?: JobMetadata['train_tokens_per_step'];
 }
 
-/** Sequences per step: the emulator's batch, read off the API's own numbers (seq_len 32,768 → 131,072 tokens). */
-export const SEQUENCES_PER_STEP = 4;
-/** An estimate: the emulator counts ~4 characters per token, and JSONL is mostly ASCII, so ~4 bytes. */
-export const BYTES_PER_TOKEN = 4;
+// How the API plans a run, shared with the emulator (contract/training.ts).
+export const {
+  sequencesPerStep: SEQUENCES_PER_STEP,
+  defaultLearningRate: DEFAULT_LEARNING_RATE,
+  defaultEpochs: DEFAULT_EPOCHS,
+  maxDerivedSteps: MAX_DERIVED_STEPS,
+} = TRAINING_PLAN;
+
+/** JSONL is mostly ASCII: a byte a character, so the API's characters per token are bytes per token. */
+export const BYTES_PER_TOKEN = TRAINING_PLAN.charsPerToken;
 /**
  * An estimate, for files whose lines were not counted: a short chat exchange as a JSONL line.
  * The seed files run from ~150 (classifier) to ~8,800 bytes a line; erring short overcounts
@@ -34,14 +41,6 @@ export const BYTES_PER_TOKEN = 4;
 export const BYTES_PER_LINE = 500;
 /** seq_len the API filled in for most models when the request left it out (16,384 for ministral-3b). */
 export const FALLBACK_SEQ_LEN = 32_768;
-/**
- * The API's default learning rate (shared/api: "1e-4 (SDK always sends it)"), which the
- * emulator fills in too. The contract exports no defaults, so it is stated once here.
- */
-export const DEFAULT_LEARNING_RATE = 1e-4;
-/** With neither steps nor epochs the emulator trains one epoch, capped at this many steps. */
-const DEFAULT_EPOCHS = 1;
-const MAX_DERIVED_STEPS = 1000;
 
 /** Beyond ~20 passes over the same data a model recites it instead of generalising. */
 export const MAX_SENSIBLE_EPOCHS = 20;
@@ -134,22 +133,8 @@ export function estimateTraining(input: EstimateInput): TrainingEstimate | undef
   const epochs = trainTokens / dataTokens;
 
   const data = describeData(files.length, lines, linesEstimated);
-  const summary = `${plural(steps, 'step')} ≈ ${plural(epochs, 'epoch')} of ${data}`;
-  const warnings: EstimateWarning[] = [];
-  if (epochs > MAX_SENSIBLE_EPOCHS) {
-    warnings.push({
-      kind: 'many-epochs',
-      sentence: `${summary}: the model will learn it by heart. Fewer steps or more data would serve it better.`,
-    });
-  }
-  if (lines < MIN_SENSIBLE_LINES) {
-    warnings.push({
-      kind: 'tiny-dataset',
-      sentence: `Only ${linesEstimated ? 'about ' : ''}${plural(lines, 'example')} to train on: fine-tuning usually needs at least a few hundred.`,
-    });
-  }
-  const lr = learningRateWarning(hp.learning_rate);
-  if (lr) warnings.push(lr);
+  const summary = planSummary(steps, epochs, data);
+  const warnings = planWarnings({ summary, epochs, lines, linesEstimated, learningRate: hp.learning_rate });
 
   return {
     steps,
@@ -165,3 +150,37 @@ export function estimateTraining(input: EstimateInput): TrainingEstimate | undef
     warnings,
   };
 }
+
+/**
+ * The warnings on a plan, from the create form's estimate or a validated job's own figures (the
+ * cost review): far too many passes, too little data, a learning rate far from the default.
+ * `lines` is left out where the data's size in lines is not known.
+ */
+export function planWarnings(plan: {
+  summary: string;
+  epochs: number;
+  lines?: number;
+  linesEstimated?: boolean;
+  learningRate?: number;
+}): EstimateWarning[] {
+  const warnings: EstimateWarning[] = [];
+  if (plan.epochs > MAX_SENSIBLE_EPOCHS) {
+    warnings.push({
+      kind: 'many-epochs',
+      sentence: `${plan.summary}: the model will learn it by heart. Fewer steps or more data would serve it better.`,
+    });
+  }
+  if (plan.lines !== undefined && plan.lines < MIN_SENSIBLE_LINES) {
+    warnings.push({
+      kind: 'tiny-dataset',
+      sentence: `Only ${plan.linesEstimated ? 'about ' : ''}${plural(plan.lines, 'example')} to train on: fine-tuning usually needs at least a few hundred.`,
+    });
+  }
+  const lr = learningRateWarning(plan.learningRate);
+  if (lr) warnings.push(lr);
+  return warnings;
+}
+
+/** "100 steps ≈ 4.2 epochs of your data": a plan in the words the warnings use. */
+export const planSummary = (steps: number, epochs: number, data = 'your data') =>
+  `${plural(steps, 'step')} ≈ ${plural(epochs, 'epoch')} of ${data}`;

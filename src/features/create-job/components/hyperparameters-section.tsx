@@ -1,15 +1,17 @@
 import { HYPERPARAMETER_RANGES } from '../../../../contract/jobs';
+import { TRAINING_PLAN } from '../../../../contract/training';
 import type { HyperparameterKey } from '../form-state';
 import { rangeText } from '../format';
 import { numeric, Section, TextField } from './fields';
 import { useForm } from './form-context';
+import { TrainingEstimate } from './training-estimate';
 
 /** Defaults as the API documents them (shared/api §3.1); the ranges are the contract's own. */
 const FIELDS: { key: HyperparameterKey; label: string; hint: string; placeholder?: string; completionOnly?: true }[] = [
   {
     key: 'learning_rate',
     label: 'Learning rate',
-    hint: `Peak rate, ${rangeText(HYPERPARAMETER_RANGES.learning_rate)}. Default 1e-4; 1e-5 for gentler tuning.`,
+    hint: `Peak rate, ${rangeText(HYPERPARAMETER_RANGES.learning_rate)}. Default ${TRAINING_PLAN.defaultLearningRate}; 1e-5 for gentler tuning.`,
   },
   {
     key: 'training_steps',
@@ -71,6 +73,7 @@ export function HyperparametersSection() {
           />
         ))}
       </div>
+      <TrainingEstimate />
     </Section>
   );
 }

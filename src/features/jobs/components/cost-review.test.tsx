@@ -33,4 +33,23 @@ describe('cost review', () => {
     render(<CostReview job={job({ cost: 2, cost_currency: 'XYZ' })}>{null}</CostReview>);
     expect(amount()?.match(/XYZ/g)).toHaveLength(1);
   });
+
+  it('warns before paying for far too many epochs or a far-off learning rate, and not otherwise', () => {
+    const many = {
+      ...job({ cost: 2, cost_currency: 'EUR' }),
+      hyperparameters: { training_steps: 30, epochs: 1489, learning_rate: 1e-2 },
+    };
+    render(<CostReview job={many}>{null}</CostReview>);
+    expect(
+      screen.getByText(/30 steps ≈ 1,489 epochs of your data: the model will learn it by heart/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/is 100× the default/)).toBeInTheDocument();
+    cleanup();
+    const fine = {
+      ...job({ cost: 2, cost_currency: 'EUR' }),
+      hyperparameters: { training_steps: 100, epochs: 4.2, learning_rate: 1e-4 },
+    };
+    render(<CostReview job={fine}>{null}</CostReview>);
+    expect(screen.queryByText(/⚠/)).toBeNull();
+  });
 });

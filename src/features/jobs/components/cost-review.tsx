@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DetailedJob } from '../../../../contract/jobs';
 import { formatExact } from '../../../components/relative-time';
+import { planSummary, planWarnings } from '../../create-job/estimate';
 import { formatCost, formatDuration, formatInt } from '../format';
 
 /** What a validated job will cost, shown next to Start: the last look before paying. */
@@ -14,6 +15,16 @@ export function CostReview({ job, children }: { job: DetailedJob; children: Reac
     ['Epochs', epochs != null ? String(Math.round(epochs * 1000) / 1000) : '—'],
     ['Estimated start', m.estimated_start_time != null ? formatExact(m.estimated_start_time) : 'As soon as started'],
   ];
+  // The server's own plan, judged by the form's rules: the last chance to catch 1,000 epochs.
+  const steps = job.hyperparameters.training_steps;
+  const warnings =
+    steps != null && epochs != null
+      ? planWarnings({
+          summary: planSummary(steps, epochs),
+          epochs,
+          learningRate: job.hyperparameters.learning_rate ?? undefined,
+        })
+      : [];
   return (
     <section
       aria-labelledby="cost-review-title"
@@ -34,6 +45,16 @@ export function CostReview({ job, children }: { job: DetailedJob; children: Reac
           </div>
         ))}
       </dl>
+      {warnings.length > 0 && (
+        <ul className="mt-3 space-y-1 text-sm font-medium text-amber-900 dark:text-amber-200">
+          {warnings.map((w) => (
+            <li key={w.kind}>
+              <span aria-hidden="true">⚠ </span>
+              {w.sentence}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-amber-300/60 pt-3 dark:border-amber-800/60">
         <p className="text-sm text-amber-900 dark:text-amber-200">
           Starting this job will charge this amount to your account.
