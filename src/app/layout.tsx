@@ -1,9 +1,12 @@
+import { lazy, Suspense, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatch, useNavigation } from 'react-router';
 import { BackendBadge } from './backend-badge';
 import { ConnectionBanner } from './connection-banner';
-import { useJobWatcher } from '../features/watch/use-watcher';
-import { WatchMenu } from '../features/watch/watch-menu';
+import { hadWatchedJobs } from '../features/watch/storage-key';
 import { useTheme } from './theme';
+
+// Watching loads after the page draws: most visits watch nothing, and none needs it to see a page.
+const WatchRoot = lazy(() => import('../features/watch/watch-root'));
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap sm:px-3 ${
@@ -14,7 +17,8 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 
 export function Layout() {
   const { dark, toggle } = useTheme();
-  useJobWatcher();
+  // Its place is kept from the first frame when something was watched, so nothing moves when it loads.
+  const [watching] = useState(hadWatchedJobs);
   const navigation = useNavigation();
   const location = useLocation();
   // "Jobs" stays lit on a job's page, but not on the form, which has its own entry.
@@ -48,7 +52,11 @@ export function Layout() {
             </NavLink>
           </nav>
           <div className="ml-auto flex shrink-0 items-center gap-2">
-            <WatchMenu />
+            <span className={watching ? 'min-w-9' : undefined}>
+              <Suspense fallback={null}>
+                <WatchRoot />
+              </Suspense>
+            </span>
             <BackendBadge />
             <button
               type="button"

@@ -1,6 +1,6 @@
 /** How job values read on screen. Pure, so the list and detail pages agree and tests pin them. */
 import type { Job } from '../../../contract/jobs';
-import { listRunProgress } from './progress';
+import { listRunProgress } from './list-progress';
 
 export const shortId = (id: string) => id.slice(0, 8);
 

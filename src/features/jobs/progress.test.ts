@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkpointsAt, makeDetailedJob, makeJob } from '../../test/jobs';
-import { listRunProgress, paceFromCheckpoints, runProgress, runStartedAt } from './progress';
+import { listRunProgress } from './list-progress';
+import { paceFromCheckpoints, runProgress, runStartedAt } from './progress';
 
 const T0 = 1_700_000_000;
 const running = (steps: number[], secondsPerStep = 6, extra = {}) =>

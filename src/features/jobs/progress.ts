@@ -139,18 +139,3 @@ export function runProgress(job: DetailedJob, now: number): RunProgress {
 function remainingUntil(finish: Range, now: number): Range {
   return { low: Math.max(0, finish.low - now), high: Math.max(0, finish.high - now) };
 }
-
-/**
- * A running job as the list knows it (no checkpoints): how much of its expected duration has
- * passed since it began to run (its last status change). An estimate, and said to be one.
- */
-export function listRunProgress(
-  job: Pick<Job, 'status' | 'modified_at' | 'metadata'>,
-  now: number,
-): { fraction: number; remaining: number } | undefined {
-  const expected = job.metadata?.expected_duration_seconds;
-  if (job.status !== 'RUNNING' || !expected) return undefined;
-  const elapsed = Math.max(0, now - job.modified_at);
-  // Past its expected end a job is still running: the bar waits near the end, it never claims done.
-  return { fraction: Math.min(0.99, elapsed / expected), remaining: Math.max(0, expected - elapsed) };
-}

@@ -6,8 +6,9 @@
 import { useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
 import { isTerminal, movesByItself } from '../../../contract/jobs';
+import { WATCH_STORAGE_KEY } from './storage-key';
 
-const STORAGE_KEY = 'watched-jobs';
+const STORAGE_KEY = WATCH_STORAGE_KEY;
 
 const watchedSchema = z.object({
   id: z.string(),

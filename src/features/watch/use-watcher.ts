@@ -7,7 +7,6 @@ import { setUnseenCount } from '../../lib/title-mark';
 import { jobQueries } from '../jobs/api/queries';
 import { jobPath } from '../jobs/components/job-row';
 import { jobTitle } from '../jobs/format';
-import { announceEnded } from './notify';
 import { markSeen, observe, unseenEnded, useWatched, type JobSighting } from './store';
 
 /** A hidden tab checks its watched jobs this often, with one list call (issue budget: nothing else). */
@@ -55,7 +54,8 @@ export function useJobWatcher() {
       if (event.type !== 'updated' || event.action.type !== 'success') return;
       const ended = observe(sightingsIn(event.query.state.data));
       for (const job of ended) {
-        announceEnded(job, open);
+        // The words and the notification load with the first end: most page loads see none.
+        void import('./notify').then((m) => m.announceEnded(job, open));
         // The job's page, when it is next shown, asks again instead of showing the old status.
         void qc.invalidateQueries({ queryKey: jobQueries.detail(job.id).queryKey, refetchType: 'none' });
       }

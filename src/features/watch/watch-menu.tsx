@@ -1,8 +1,9 @@
-import { Link } from 'react-router';
+import { lazy, Suspense, useState } from 'react';
 import { isTerminal } from '../../../contract/jobs';
-import { StatusBadge } from '../../components/status-badge';
-import { jobPath } from '../jobs/components/job-row';
-import { clearEnded, markSeen, unwatch, useWatched } from './store';
+import { useWatched } from './store';
+
+// The list opens on a click: its code loads then, not with every page.
+const WatchPanel = lazy(() => import('./watch-panel'));
 
 /**
  * The watched jobs, from the header: how many, which have ended unseen, and a way to each or to
@@ -10,11 +11,12 @@ import { clearEnded, markSeen, unwatch, useWatched } from './store';
  */
 export function WatchMenu() {
   const jobs = useWatched();
+  const [open, setOpen] = useState(false);
   if (jobs.length === 0) return null;
   const unseen = jobs.filter((j) => j.endedAt !== undefined && !j.seen).length;
   const running = jobs.filter((j) => !isTerminal(j.status)).length;
   return (
-    <details className="group relative">
+    <details className="group relative" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary
         className="flex cursor-pointer list-none items-center gap-1 rounded-md px-1.5 py-1 text-sm text-zinc-700 hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-800 [&::-webkit-details-marker]:hidden"
         aria-label={`Watched jobs: ${jobs.length}${unseen ? `, ${unseen} ended unseen` : ''}`}
@@ -25,45 +27,11 @@ export function WatchMenu() {
         </span>
         {unseen > 0 && <span aria-hidden="true" className="size-2 rounded-full bg-blue-600 dark:bg-blue-400" />}
       </summary>
-      <div className="absolute right-0 z-40 mt-2 w-80 max-w-[calc(100vw-2rem)] rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
-        <div className="mb-2 flex items-center justify-between gap-2">
-          <h2 className="font-semibold">Watched jobs</h2>
-          {jobs.some((j) => j.endedAt !== undefined) && (
-            <button type="button" onClick={clearEnded} className="text-xs underline">
-              Clear ended
-            </button>
-          )}
-        </div>
-        <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">
-          You hear when each ends, even from a background tab.
-        </p>
-        <ul className="space-y-2">
-          {jobs.map((j) => (
-            <li key={j.id} className="flex items-center justify-between gap-2">
-              <Link
-                to={jobPath(j.id)}
-                onClick={() => markSeen([j.id])}
-                className="min-w-0 truncate font-medium hover:underline"
-                title={j.title}
-              >
-                {j.endedAt !== undefined && !j.seen && <span className="sr-only">Ended, not seen: </span>}
-                {j.title}
-              </Link>
-              <span className="flex shrink-0 items-center gap-2">
-                <StatusBadge status={j.status} />
-                <button
-                  type="button"
-                  onClick={() => unwatch(j.id)}
-                  className="text-xs text-zinc-600 underline dark:text-zinc-400"
-                  aria-label={`Stop watching ${j.title}`}
-                >
-                  Stop
-                </button>
-              </span>
-            </li>
-          ))}
-        </ul>
-      </div>
+      {open && (
+        <Suspense fallback={null}>
+          <WatchPanel />
+        </Suspense>
+      )}
     </details>
   );
 }

@@ -4,7 +4,7 @@ import { formatExact, formatRelative, toDate, useNow } from '../../../components
 import { StatusBadge } from '../../../components/status-badge';
 import type { BrokenJob } from '../api/parse-list';
 import { jobTitle, listProgress, shortId } from '../format';
-import { listRunProgress } from '../progress';
+import { listRunProgress } from '../list-progress';
 import { ModelName } from './model-name';
 
 export const jobPath = (id: string) => `/jobs/${encodeURIComponent(id)}`;
