@@ -77,9 +77,13 @@ test('markup in a model name from the API is shown as text and never runs', asyn
   });
   answers.detail = json({ ...detailed, model, fine_tuned_model: tuned, status: 'SUCCESS' });
   await page.goto(`${server.url}/jobs`);
-  await expect(page.getByRole('row', { name: new RegExp(ID) })).toContainText(model);
+  const row = page.getByRole('row', { name: new RegExp(ID) });
+  await expect(row).toContainText(model);
+  // The job keeps its suffix as its name; the model it made is named beside it, as text.
+  await expect(row).toContainText(tuned);
   await page.goto(`${server.url}/jobs/${ID}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tuned);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(job.suffix);
+  await expect(page.getByText(tuned, { exact: true })).toBeVisible();
   await expect(page.getByText(model).first()).toBeVisible();
   expect(await page.locator('main img[onerror], main script').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();

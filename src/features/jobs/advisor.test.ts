@@ -234,3 +234,21 @@ describe('adviseTraining: divergence', () => {
     expect(kinds(v)).toEqual(['divergence', 'best']);
   });
 });
+
+describe('long runs', () => {
+  it('a run checkpointed every 2 steps that turns at step 80 of 240 is overfitting, not a plateau', () => {
+    const n = 120;
+    const train = noisy(decay(n, 2.2, 0.4, 3), 0.02, 7);
+    // Validation falls to its minimum at step 80 (checkpoint 40), then climbs about 50% by the end.
+    const valid = noisy(
+      Array.from({ length: n }, (_, i) => (i < 40 ? 1.4 - 0.5 * (i / 39) : 0.9 * (1 + (0.5 * (i - 39)) / (n - 40)))),
+      0.01,
+      11,
+    );
+    const verdicts = adviseTraining(series(train, valid, 2));
+    const overfit = verdicts.find((v) => v.kind === 'overfitting');
+    expect(overfit && 'sinceStep' in overfit ? overfit.sinceStep : undefined).toBeGreaterThanOrEqual(72);
+    expect(overfit && 'sinceStep' in overfit ? overfit.sinceStep : undefined).toBeLessThanOrEqual(88);
+    expect(verdicts.some((v) => v.kind === 'plateau')).toBe(false);
+  });
+});

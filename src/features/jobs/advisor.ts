@@ -15,11 +15,16 @@ export type LossName = 'train' | 'valid';
 export interface AdvisorOptions {
   /** Fewer checkpoints than this give no trend verdict (overfitting, plateau, rising loss). */
   minTrendCheckpoints?: number;
-  /** Overfitting is read over this many final validation checkpoints. */
+  /** Overfitting is read over at least this many final validation checkpoints... */
   overfitWindow?: number;
+  /**
+   * ...and at least this share of them: a long run checkpointed every few steps turns over many
+   * checkpoints, and its last 5 span too few steps to see the rise above the noise.
+   */
+  trendShare?: number;
   /** Relative rise of validation loss over that window that counts as overfitting (0.03 = 3%). */
   overfitRise?: number;
-  /** A plateau is read over this many final checkpoints. */
+  /** A plateau is read over at least this many final checkpoints (and `trendShare` of them). */
   plateauWindow?: number;
   /** Relative improvement over that window below which the loss has plateaued (0.02 = 2%). */
   plateauGain?: number;
@@ -39,6 +44,7 @@ export interface AdvisorOptions {
 /**
  * Defaults, chosen against the emulator's curves (±2% noise on validation, ±4% on train):
  * - 6 checkpoints: fewer cannot tell a trend from noise with a median of windows.
+ * - trends over the last fifth of the checkpoints, and never fewer than the windows below.
  * - overfitting over 5 checkpoints and a 3% rise: a flat, noisy curve's robust slope exceeds
  *   3% over 5 points roughly 2% of the time, and train loss must also fall at the same time.
  * - plateau over 8 checkpoints, under 2% gain: a loss still worth training for gains more.
@@ -48,6 +54,7 @@ export interface AdvisorOptions {
 export const ADVISOR_DEFAULTS = {
   minTrendCheckpoints: 6,
   overfitWindow: 5,
+  trendShare: 0.2,
   overfitRise: 0.03,
   plateauWindow: 8,
   plateauGain: 0.02,
@@ -178,9 +185,13 @@ function rising(pts: readonly Point[], loss: LossName, o: Required<AdvisorOption
   };
 }
 
+/** How many final checkpoints a trend is read over: a share of the run, never under `least`. */
+const trendWindow = (n: number, least: number, o: Required<AdvisorOptions>) =>
+  Math.min(n, Math.max(least, Math.ceil(n * o.trendShare)));
+
 function overfitting(valid: readonly Point[], train: readonly Point[], o: Required<AdvisorOptions>) {
   if (valid.length < Math.max(o.minTrendCheckpoints, o.overfitWindow)) return undefined;
-  const window = valid.slice(-o.overfitWindow);
+  const window = valid.slice(-trendWindow(valid.length, o.overfitWindow, o));
   const first = window[0]!.step;
   const last = window[window.length - 1]!.step;
   const best = valid[robustArgmin(valid)]!;
@@ -199,7 +210,7 @@ function overfitting(valid: readonly Point[], train: readonly Point[], o: Requir
 
 function plateau(pts: readonly Point[], loss: LossName, o: Required<AdvisorOptions>): Verdict | undefined {
   if (pts.length < Math.max(o.minTrendCheckpoints, o.plateauWindow)) return undefined;
-  const window = pts.slice(-o.plateauWindow);
+  const window = pts.slice(-trendWindow(pts.length, o.plateauWindow, o));
   const gain = -relativeChange(window);
   if (gain >= o.plateauGain) return undefined;
   const since = window[0]!.step;

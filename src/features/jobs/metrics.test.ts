@@ -20,6 +20,7 @@ describe('toSeries', () => {
       trainLoss: [1.5, 0.9, 0.5],
       validLoss: [null, null, 0.7],
       accuracy: [0.4, null, 1.77],
+      createdAt: [10, 20, 30],
     });
   });
 

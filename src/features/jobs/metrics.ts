@@ -8,11 +8,16 @@ export interface MetricSeries {
   accuracy: (number | null)[];
 }
 
+/** The same columns with each checkpoint's `created_at` (Unix seconds), for a chart by time. */
+export interface TimedSeries extends MetricSeries {
+  createdAt: number[];
+}
+
 /**
  * Checkpoints come newest-first from the API; charts need steps ascending. A step reported twice
  * (a retried write) keeps its latest checkpoint.
  */
-export function toSeries(checkpoints: readonly Checkpoint[]): MetricSeries {
+export function toSeries(checkpoints: readonly Checkpoint[]): TimedSeries {
   const byStep = new Map<number, Checkpoint>();
   for (const c of checkpoints) {
     const seen = byStep.get(c.step_number);
@@ -25,6 +30,7 @@ export function toSeries(checkpoints: readonly Checkpoint[]): MetricSeries {
     trainLoss: sorted.map((c) => num(c.metrics.train_loss)),
     validLoss: sorted.map((c) => num(c.metrics.valid_loss)),
     accuracy: sorted.map((c) => num(c.metrics.valid_mean_token_accuracy)),
+    createdAt: sorted.map((c) => c.created_at),
   };
 }
 

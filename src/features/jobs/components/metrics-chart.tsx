@@ -1,119 +1,141 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import '../chart/chart.css';
+import type { ChartMarks } from '../chart/advice';
+import { ChartLegend, type LegendItem } from '../chart/chart-legend';
+import { LINE_DASH } from '../chart/colors';
+import { drawLabels, drawSpan } from '../chart/draw-marks';
+import { resolveMarks } from '../chart/marks';
+import { METRIC_LABEL, plotLines, type MetricKey, type PlotLine } from '../chart/plot-data';
+import { buildOptions, palette, plotData } from '../chart/plot-options';
+import { formatX, X_AXIS_SHORT, xValues, type XAxis } from '../chart/x-axis';
 import { useDarkMode } from '../hooks/use-dark-mode';
-import { describeSeries, hasValues, type MetricSeries } from '../metrics';
+import { describeSeries, type TimedSeries } from '../metrics';
 import { CHART_BOX_HEIGHT } from './metrics-panel';
 
-/** Series colours that read on both backgrounds; the legend names them, so colour is never the only cue. */
-const COLORS = {
-  light: { train: '#ea580c', valid: '#2563eb', acc: '#059669', axis: '#52525b', grid: '#e4e4e7' },
-  dark: { train: '#fb923c', valid: '#60a5fa', acc: '#34d399', axis: '#a1a1aa', grid: '#27272a' },
-};
-const STEP_INCREMENTS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000];
+export interface MetricsChartProps {
+  series: TimedSeries;
+  smoothing: number;
+  logScale: boolean;
+  /** The axis to draw by, already one this job has (see `effectiveXAxis`). */
+  xAxis: XAxis;
+  tokensPerStep?: number;
+  hidden: readonly MetricKey[];
+  marks: ChartMarks;
+  onToggle: (key: MetricKey) => void;
+}
+
 const fmt = (v: number | null | undefined) => (v == null ? '—' : v.toPrecision(4));
 
-function showLatest(u: uPlot) {
-  const n = u.data[0].length;
-  if (n > 0) u.setLegend({ idx: n - 1 }, false);
+/** The newest value of a line, for the legend when the cursor is off the chart. */
+function latestIndex(values: readonly (number | null)[]) {
+  for (let i = values.length - 1; i >= 0; i--) if (values[i] !== null) return i;
+  return -1;
 }
 
-function buildOptions(series: MetricSeries, width: number, dark: boolean): uPlot.Options {
-  const c = dark ? COLORS.dark : COLORS.light;
-  const axis = { stroke: c.axis, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid, width: 1 } };
-  const lines: uPlot.Series[] = [{ label: 'Step', value: (_u, v) => (v == null ? '—' : String(v)) }];
-  // A line is drawn only for a metric the job reports; an all-null series would just clutter the legend.
-  if (hasValues(series.trainLoss))
-    lines.push({ label: 'Train loss', scale: 'loss', stroke: c.train, width: 2, value: (_u, v) => fmt(v) });
-  if (hasValues(series.validLoss))
-    lines.push({
-      label: 'Valid loss',
-      scale: 'loss',
-      stroke: c.valid,
-      width: 2,
-      dash: [6, 4],
-      value: (_u, v) => fmt(v),
-    });
-  if (hasValues(series.accuracy))
-    lines.push({ label: 'Valid accuracy', scale: 'acc', stroke: c.acc, width: 2, value: (_u, v) => fmt(v) });
-  return {
-    width,
-    height: CHART_BOX_HEIGHT,
-    scales: {
-      x: { time: false, range: (_u, min, max) => (min === max ? [min - 1, max + 1] : [min, max]) },
-      loss: { auto: true },
-      acc: { auto: true },
-    },
-    series: lines,
-    axes: [
-      // Steps are whole numbers: never a tick at 1.5.
-      { ...axis, label: 'Step', incrs: STEP_INCREMENTS },
-      { ...axis, scale: 'loss', label: 'Loss' },
-      // Accuracy gets its own axis: it is on another scale and the API reports values above 1.
-      { ...axis, scale: 'acc', side: 1, label: 'Accuracy', grid: { show: false } },
-    ],
-    legend: { live: true },
-    // Without a cursor on the chart, the legend shows the newest values instead of dashes.
-    hooks: {
-      ready: [showLatest],
-      setData: [showLatest],
-      setCursor: [(u) => (u.cursor.idx == null ? showLatest(u) : undefined)],
-    },
-    cursor: { drag: { x: false, y: false } },
-  };
-}
-
-function toData(series: MetricSeries): uPlot.AlignedData {
-  const cols: (number | null)[][] = [];
-  if (hasValues(series.trainLoss)) cols.push(series.trainLoss);
-  if (hasValues(series.validLoss)) cols.push(series.validLoss);
-  if (hasValues(series.accuracy)) cols.push(series.accuracy);
-  return [series.steps, ...cols];
+function legendItems(lines: readonly PlotLine[], hidden: readonly MetricKey[], idx: number | null, dark: boolean) {
+  const c = palette(dark);
+  return lines.map((l): LegendItem => ({
+    key: l.key,
+    label: METRIC_LABEL[l.key],
+    color: c[l.key],
+    dash: LINE_DASH[l.key],
+    value: fmt(l.raw[idx ?? latestIndex(l.raw)]),
+    shown: !hidden.includes(l.key),
+  }));
 }
 
 /** Loaded on demand (React.lazy): uPlot stays out of every other page's bundle. */
-export default function MetricsChart({ series }: { series: MetricSeries }) {
-  const box = useRef<HTMLDivElement>(null);
+export default function MetricsChart(props: MetricsChartProps) {
+  const { series, smoothing, logScale, xAxis, tokensPerStep, hidden, marks, onToggle } = props;
+  const plotBox = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const dark = useDarkMode();
+  const [idx, setIdx] = useState<number | null>(null);
+  const [zoomed, setZoomed] = useState(false);
+  // The x range the user zoomed to, kept across rebuilds (log scale, a toggled line, the theme)
+  // but not across a change of axis, where its numbers would mean something else.
+  const zoom = useRef<{ xAxis: XAxis; min: number; max: number } | null>(null);
 
-  // Rebuilt when the set of lines or the theme changes; new points alone only call setData.
-  const shape = `${hasValues(series.trainLoss)}${hasValues(series.validLoss)}${hasValues(series.accuracy)}`;
+  const lines = useMemo(() => plotLines(series, smoothing, logScale), [series, smoothing, logScale]);
+  const x = useMemo(() => xValues(series, xAxis, tokensPerStep), [series, xAxis, tokensPerStep]);
+  const data = useMemo(() => plotData(x, lines), [x, lines]);
+  const resolved = useMemo(
+    () => resolveMarks(marks, series, x, hidden, logScale),
+    [marks, series, x, hidden, logScale],
+  );
+
+  // uPlot's hooks outlive a render: they read the newest values from here.
+  const latest = useRef({ data, lines, hidden, resolved });
+  useLayoutEffect(() => {
+    latest.current = { data, lines, hidden, resolved };
+  });
+
+  // Rebuilt when the axes or the set of lines change; new points or another smoothing only call
+  // setData, so the zoom stays where the user put it.
+  const shape = lines.map((l) => l.key).join();
+  const hiddenKey = hidden.join();
   useEffect(() => {
-    const el = box.current;
+    const el = plotBox.current;
     if (!el) return;
-    // The plot gets the box's height less the legend's, measured once uPlot has filled the legend
-    // in. `ready` fires inside uPlot's first commit, where a new size would wait for the next
-    // frame; a microtask later it is applied before the chart is first painted.
-    const fit = (u: uPlot) => {
-      const legend = u.root.querySelector<HTMLElement>('.u-legend')?.offsetHeight ?? 0;
-      u.setSize({ width: el.clientWidth, height: Math.max(120, CHART_BOX_HEIGHT - legend) });
+    const c = palette(dark);
+    const first = latest.current;
+    const hooks: uPlot.Hooks.Arrays = {
+      drawClear: [(u) => drawSpan(u, latest.current.resolved, c)],
+      draw: [(u) => drawLabels(u, latest.current.resolved, c)],
+      setCursor: [(u) => setIdx(u.cursor.idx ?? null)],
+      setScale: [
+        (u, key) => {
+          if (key !== 'x') return;
+          const xs = u.data[0];
+          const { min, max } = u.scales.x ?? {};
+          const isZoomed = xs.length > 1 && min != null && max != null && (min > xs[0]! || max < xs[xs.length - 1]!);
+          zoom.current = isZoomed ? { xAxis, min, max } : null;
+          setZoomed(isZoomed);
+        },
+      ],
     };
-    const options = buildOptions(series, el.clientWidth || 600, dark);
-    options.hooks?.ready?.push((u) => queueMicrotask(() => fit(u)));
-    const u = new uPlot(options, toData(series), el);
+    const config = { lines: first.lines, hidden: first.hidden, xAxis, logScale, dark };
+    const size = () => ({ width: el.clientWidth || 600, height: el.clientHeight || CHART_BOX_HEIGHT });
+    const kept = zoom.current?.xAxis === xAxis ? zoom.current : null;
+    const u = new uPlot(buildOptions({ ...config, ...size() }, hooks), first.data, el);
+    if (kept) u.setScale('x', { min: kept.min, max: kept.max });
+    else setZoomed(false);
     plot.current = u;
-    const resize = new ResizeObserver(() => fit(u));
+    const resize = new ResizeObserver(() => u.setSize(size()));
     resize.observe(el);
     return () => {
       resize.disconnect();
       u.destroy();
       plot.current = null;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- series changes are applied by the effect below
-  }, [dark, shape]);
+  }, [dark, shape, hiddenKey, xAxis, logScale]);
 
   useEffect(() => {
-    plot.current?.setData(toData(series));
-  }, [series]);
+    const u = plot.current;
+    if (!u || u.data === data) return;
+    const z = zoom.current;
+    // Keep the zoom: refit its y range to the new points instead of zooming back out.
+    u.setData(data, !z);
+    if (z) u.setScale('x', { min: z.min, max: z.max });
+  }, [data]);
 
+  useEffect(() => {
+    plot.current?.redraw(false);
+  }, [resolved]);
+
+  const at = idx ?? x.length - 1;
   return (
-    <div
-      ref={box}
-      role="img"
-      aria-label={describeSeries(series)}
-      style={{ height: CHART_BOX_HEIGHT }}
-      className="metrics-chart w-full overflow-hidden"
-    />
+    <div style={{ height: CHART_BOX_HEIGHT }} className="metrics-chart flex flex-col">
+      <ChartLegend
+        at={x.length ? `${X_AXIS_SHORT[xAxis]} ${formatX(xAxis, x[at]!)}` : ''}
+        items={legendItems(lines, hidden, idx, dark)}
+        onToggle={onToggle}
+        zoomed={zoomed}
+        onResetZoom={() => plot.current?.setData(latest.current.data)}
+      />
+      <div ref={plotBox} role="img" aria-label={describeSeries(series)} className="w-full flex-1 overflow-hidden" />
+    </div>
   );
 }

@@ -1,6 +1,15 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import type { Checkpoint } from '../../../../contract/jobs';
+import { useNavigate } from 'react-router';
+import type { Checkpoint, DetailedJob } from '../../../../contract/jobs';
 import { Button } from '../../../components/ui/button';
+import { adviseTraining, nonFiniteLossSteps } from '../advisor';
+import { chartMarks } from '../chart/advice';
+import { ChartControls } from '../chart/chart-controls';
+import { cloneWithSteps, CREATE_JOB_PATH } from '../chart/clone-with-steps';
+import type { MetricKey } from '../chart/plot-data';
+import { TrainingAdvice } from '../chart/training-advice';
+import { useChartSettings } from '../chart/use-chart-settings';
+import { availableXAxes, effectiveXAxis, knownTokensPerStep } from '../chart/x-axis';
 import { toSeries } from '../metrics';
 import { MetricsTable } from './metrics-table';
 import { Section } from './section';
@@ -16,10 +25,32 @@ export const CHART_BOX_HEIGHT = 300;
 
 const fmt = (v: number | null | undefined) => (v == null ? '—' : v.toPrecision(4));
 
-export function MetricsPanel({ checkpoints, active }: { checkpoints: readonly Checkpoint[]; active: boolean }) {
+interface Props {
+  checkpoints: readonly Checkpoint[];
+  active: boolean;
+  /** The job itself: tokens per step for the x axis, and "Clone with N steps" when it overfits. */
+  job?: DetailedJob;
+}
+
+export function MetricsPanel({ checkpoints, active, job }: Props) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [settings, update] = useChartSettings();
+  const navigate = useNavigate();
   const series = useMemo(() => toSeries(checkpoints), [checkpoints]);
+  const verdicts = useMemo(
+    () => adviseTraining(series, { nonFiniteSteps: nonFiniteLossSteps(checkpoints) }),
+    [series, checkpoints],
+  );
+  const marks = useMemo(() => chartMarks(verdicts), [verdicts]);
+  const tokensPerStep = knownTokensPerStep(job?.metadata?.train_tokens_per_step);
+  const xAxis = effectiveXAxis(settings.xAxis, tokensPerStep);
   const n = series.steps.length;
+
+  const toggleLine = (key: MetricKey) =>
+    update({
+      hidden: settings.hidden.includes(key) ? settings.hidden.filter((k) => k !== key) : [...settings.hidden, key],
+    });
+  const onClone = job && ((steps: number) => void navigate(CREATE_JOB_PATH, { state: cloneWithSteps(job, steps) }));
   const toggle =
     n > 0 ? (
       <Button className="py-1 text-xs" onClick={() => setView(view === 'chart' ? 'table' : 'chart')}>
@@ -42,19 +73,32 @@ export function MetricsPanel({ checkpoints, active }: { checkpoints: readonly Ch
             <strong className="tabular-nums">{fmt(series.validLoss[n - 1])}</strong> · valid accuracy{' '}
             <strong className="tabular-nums">{fmt(series.accuracy[n - 1])}</strong>
           </p>
+          <TrainingAdvice verdicts={verdicts} onClone={onClone} />
           {view === 'chart' ? (
-            <Suspense
-              fallback={
-                <div
-                  style={{ height: CHART_BOX_HEIGHT }}
-                  className="animate-pulse rounded bg-zinc-100 dark:bg-zinc-900"
+            <>
+              <ChartControls settings={settings} xAxis={xAxis} axes={availableXAxes(tokensPerStep)} onChange={update} />
+              <Suspense
+                fallback={
+                  <div
+                    style={{ height: CHART_BOX_HEIGHT }}
+                    className="animate-pulse rounded bg-zinc-100 dark:bg-zinc-900"
+                  />
+                }
+              >
+                <MetricsChart
+                  series={series}
+                  smoothing={settings.smoothing}
+                  logScale={settings.logScale}
+                  xAxis={xAxis}
+                  tokensPerStep={tokensPerStep}
+                  hidden={settings.hidden}
+                  marks={marks}
+                  onToggle={toggleLine}
                 />
-              }
-            >
-              <MetricsChart series={series} />
-            </Suspense>
+              </Suspense>
+            </>
           ) : (
-            <MetricsTable series={series} />
+            <MetricsTable series={series} best={marks.best?.step} />
           )}
         </>
       )}

@@ -92,7 +92,7 @@ export function Component() {
       <EstimatedStart job={job} />
       <FailureNote job={job} />
       <RunStopped job={job} />
-      <MetricsPanel checkpoints={job.checkpoints} active={!isTerminal(job.status)} />
+      <MetricsPanel checkpoints={job.checkpoints} active={!isTerminal(job.status)} job={job} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           <EventsTimeline events={job.events} />
