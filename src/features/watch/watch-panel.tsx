@@ -7,7 +7,7 @@ import { clearEnded, markSeen, unwatch, useWatched } from './store';
 export default function WatchPanel() {
   const jobs = useWatched();
   return (
-    <div className="absolute right-0 z-40 mt-2 w-80 max-w-[calc(100vw-2rem)] rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
+    <div className="absolute right-0 z-40 mt-2 w-80 max-sm:fixed max-sm:inset-x-2 max-sm:top-14 max-sm:w-auto rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
       <div className="mb-2 flex items-center justify-between gap-2">
         <h2 className="font-semibold">Watched jobs</h2>
         {jobs.some((j) => j.endedAt !== undefined) && (

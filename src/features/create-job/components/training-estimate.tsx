@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { fileQueries } from '../../files/api/queries';
-import { estimateTraining } from '../estimate';
+import { estimateTraining, planWarnings } from '../estimate';
 import { parseNumber } from '../form-state';
 import { useForm } from './form-context';
 
@@ -31,26 +31,26 @@ export function TrainingEstimate() {
       seq_len: num(hp.seq_len),
     },
   });
+  // Before any file is chosen a learning rate can still be far off.
+  const warnings = estimate?.warnings ?? planWarnings({ summary: '', epochs: 0, learningRate: num(hp.learning_rate) });
   return (
     // A live region that is always there, so each new estimate is read out as the user types.
     <div aria-live="polite" className="min-h-5 text-sm">
       {estimate && (
-        <>
-          <p className="text-zinc-700 dark:text-zinc-300">
-            <span className="font-medium">Estimate:</span> {estimate.summary}, {tokens.format(estimate.trainTokens)}{' '}
-            tokens{estimate.seqLenAssumed ? ' at the usual sequence length' : ''}.
-          </p>
-          {estimate.warnings.length > 0 && (
-            <ul className="mt-1 space-y-1 text-amber-800 dark:text-amber-300">
-              {estimate.warnings.map((w) => (
-                <li key={w.kind}>
-                  <span aria-hidden="true">⚠ </span>
-                  {w.sentence}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          <span className="font-medium">Estimate:</span> {estimate.summary}, {tokens.format(estimate.trainTokens)}{' '}
+          tokens{estimate.seqLenAssumed ? ' at the usual sequence length' : ''}.
+        </p>
+      )}
+      {warnings.length > 0 && (
+        <ul className="mt-1 space-y-1 text-amber-800 dark:text-amber-300">
+          {warnings.map((w) => (
+            <li key={w.kind}>
+              <span aria-hidden="true">⚠ </span>
+              {w.sentence}
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );
