@@ -5,7 +5,6 @@ import { Button } from '../../../components/ui/button';
 import { adviseTraining, nonFiniteLossSteps } from '../advisor';
 import { chartMarks } from '../chart/advice';
 import { ChartControls } from '../chart/chart-controls';
-import { cloneWithSteps, CREATE_JOB_PATH } from '../chart/clone-with-steps';
 import type { MetricKey } from '../chart/plot-data';
 import { TrainingAdvice } from '../chart/training-advice';
 import { useChartSettings } from '../chart/use-chart-settings';
@@ -50,7 +49,13 @@ export function MetricsPanel({ checkpoints, active, job }: Props) {
     update({
       hidden: settings.hidden.includes(key) ? settings.hidden.filter((k) => k !== key) : [...settings.hidden, key],
     });
-  const onClone = job && ((steps: number) => void navigate(CREATE_JOB_PATH, { state: cloneWithSteps(job, steps) }));
+  // The form's draft and clone code loads on the click: most visits to a job's page never clone.
+  const onClone =
+    job &&
+    ((steps: number) =>
+      void import('../chart/clone-with-steps').then(({ cloneWithSteps, CREATE_JOB_PATH }) =>
+        navigate(CREATE_JOB_PATH, { state: cloneWithSteps(job, steps) }),
+      ));
   const toggle =
     n > 0 ? (
       <Button className="py-1 text-xs" onClick={() => setView(view === 'chart' ? 'table' : 'chart')}>
