@@ -252,3 +252,19 @@ describe('long runs', () => {
     expect(verdicts.some((v) => v.kind === 'plateau')).toBe(false);
   });
 });
+
+describe('a run still early in its planned steps', () => {
+  it('gets no plateau verdict: a slow start is not a reason to stop', () => {
+    const flat = noisy(
+      Array.from({ length: 12 }, () => 2.1),
+      0.01,
+      5,
+    );
+    const curve = series(flat, undefined, 2);
+    expect(adviseTraining(curve).some((v) => v.kind === 'plateau')).toBe(true);
+    // 24 steps of a planned 400: too early to call it.
+    expect(adviseTraining(curve, { plannedSteps: 400 }).some((v) => v.kind === 'plateau')).toBe(false);
+    // The same flat curve at the end of its 24 planned steps is a plateau.
+    expect(adviseTraining(curve, { plannedSteps: 24 }).some((v) => v.kind === 'plateau')).toBe(true);
+  });
+});

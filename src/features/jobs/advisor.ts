@@ -39,6 +39,12 @@ export interface AdvisorOptions {
    * in the series count too.
    */
   nonFiniteSteps?: readonly number[];
+  /**
+   * The steps the run plans, when known. A run still early in them (under `plateauFrom` of its
+   * steps) gets no plateau verdict: a slow start is not a reason to stop.
+   */
+  plannedSteps?: number;
+  plateauFrom?: number;
 }
 
 /**
@@ -60,7 +66,8 @@ export const ADVISOR_DEFAULTS = {
   plateauGain: 0.02,
   divergenceFactor: 1.5,
   divergenceRun: 3,
-} as const satisfies Required<Omit<AdvisorOptions, 'nonFiniteSteps'>>;
+  plateauFrom: 0.3,
+} as const satisfies Required<Omit<AdvisorOptions, 'nonFiniteSteps' | 'plannedSteps'>>;
 
 interface VerdictBase {
   /** One plain-English sentence for the user. */
@@ -247,7 +254,7 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * the judge where there is one; train loss stands in when the job has no validation file.
  */
 export function adviseTraining(series: MetricSeries, options: AdvisorOptions = {}): Verdict[] {
-  const o = { ...ADVISOR_DEFAULTS, nonFiniteSteps: [], ...options };
+  const o = { ...ADVISOR_DEFAULTS, nonFiniteSteps: [], plannedSteps: 0, ...options };
   const train = points(series, 'train');
   const valid = points(series, 'valid');
   const [judged, judgedName]: [Point[], LossName] = valid.length > 0 ? [valid, 'valid'] : [train, 'train'];
@@ -259,7 +266,9 @@ export function adviseTraining(series: MetricSeries, options: AdvisorOptions = {
   if (diverged) out.push(diverged);
   else {
     const overfit = overfitting(valid, train, o);
-    const flat = overfit ? undefined : plateau(judged, judgedName, o);
+    const last = judged.at(-1)?.step ?? 0;
+    const early = o.plannedSteps > 0 && last < o.plannedSteps * o.plateauFrom;
+    const flat = overfit || early ? undefined : plateau(judged, judgedName, o);
     if (overfit) out.push(overfit);
     if (flat) out.push(flat);
   }

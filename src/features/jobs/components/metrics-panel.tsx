@@ -37,8 +37,12 @@ export function MetricsPanel({ checkpoints, active, job }: Props) {
   const navigate = useNavigate();
   const series = useMemo(() => toSeries(checkpoints), [checkpoints]);
   const verdicts = useMemo(
-    () => adviseTraining(series, { nonFiniteSteps: nonFiniteLossSteps(checkpoints) }),
-    [series, checkpoints],
+    () =>
+      adviseTraining(series, {
+        nonFiniteSteps: nonFiniteLossSteps(checkpoints),
+        plannedSteps: job?.hyperparameters.training_steps ?? undefined,
+      }),
+    [series, checkpoints, job?.hyperparameters.training_steps],
   );
   const marks = useMemo(() => chartMarks(verdicts), [verdicts]);
   const tokensPerStep = knownTokensPerStep(job?.metadata?.train_tokens_per_step);
