@@ -22,6 +22,8 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map', '.txt']);
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Smaller files go as they are: compression's headers and framing would cost about what it saves. */
+export const MIN_COMPRESSED_BYTES = 512;
 
 type Encoding = 'br' | 'gzip';
 const compressors: Record<Encoding, (b: Buffer) => Promise<Buffer>> = {
@@ -76,7 +78,7 @@ export function staticFile(path: string, body: Buffer): StaticFile {
     // Weak: the gzip and brotli bodies are the same resource, not the same bytes.
     etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
     cacheControl: cacheControl(path),
-    compressible: COMPRESSIBLE.has(ext) && body.length > 512,
+    compressible: COMPRESSIBLE.has(ext) && body.length > MIN_COMPRESSED_BYTES,
     encoded: {},
   };
 }
