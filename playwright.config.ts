@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
  */
 const API_PORT = Number(process.env.E2E_API_PORT ?? 8797);
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 5197);
-export const E2E_API_URL = `http://127.0.0.1:${API_PORT}`;
+const E2E_API_URL = `http://127.0.0.1:${API_PORT}`;
 const DB = `.data/e2e-${API_PORT}.db`;
 /**
  * The build the suite serves: `npm test` passes the one `npm run size` has just made

@@ -228,7 +228,6 @@ export const listJobsQuerySchema = z.object({
   wandb_name: z.optional(queryText),
 });
 export type ListJobsQuery = z.output<typeof listJobsQuerySchema>;
-export type ListJobsParams = z.input<typeof listJobsQuerySchema>;
 export const LIST_FILTER_KEYS = [
   'status',
   'model',

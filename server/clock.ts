@@ -13,14 +13,10 @@ export function manualClock(startMs: number) {
   let t = startMs;
   return {
     now: () => t,
-    set: (ms: number) => {
-      t = ms;
-    },
     advance: (ms: number) => {
       t += ms;
     },
   };
 }
-export type ManualClock = ReturnType<typeof manualClock>;
 
 export const toUnixSeconds = (ms: number) => Math.floor(ms / 1000);

@@ -301,7 +301,6 @@ export function createApiClient(options: ClientOptions = {}) {
   };
 }
 
-export type ApiClient = ReturnType<typeof createApiClient>;
 
 export const api = createApiClient({
   onRetry: connection.retrying,

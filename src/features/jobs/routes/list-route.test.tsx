@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -90,8 +90,8 @@ describe('job list page', () => {
     const calls = fetch.mock.calls.length;
     await user.type(screen.getByLabelText('Suffix'), 'intent');
     expect(router.state.location.search).toBe('');
-    await act(() => new Promise((r) => setTimeout(r, 600)));
-    expect(router.state.location.search).toBe('?suffix=intent');
+    // Written once the debounce has passed, with no fixed sleep to outlast it.
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?suffix=intent'));
     await vi.waitFor(() => expect(fetch.mock.calls.length).toBe(calls + 1));
   });
 
