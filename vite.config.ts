@@ -31,7 +31,7 @@ export default defineConfig(({ command }) => ({
         // React in one chunk of its own: left alone, the bundler cut its core and JSX runtime into
         // two more tiny first-load files once lazy chunks shared them. One chunk loads beside the
         // entry, and stays cached across deploys that do not upgrade React.
-        advancedChunks: {
+        codeSplitting: {
           groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
         },
       },

@@ -301,7 +301,6 @@ export function createApiClient(options: ClientOptions = {}) {
   };
 }
 
-
 export const api = createApiClient({
   onRetry: connection.retrying,
   onSlow: connection.slow,
