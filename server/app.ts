@@ -15,6 +15,7 @@ import type { Db } from './db';
 import { FilesRepo } from './files/repo';
 import { fileRoutes } from './files/routes';
 import { createFaults, type FaultOptions } from './faults/faults';
+import type { Env } from './env';
 import { ApiError } from './http';
 import { JobsRepo } from './jobs/repo';
 import { jobRoutes } from './jobs/routes';
@@ -30,10 +31,6 @@ export interface AppOptions {
   logError?: (err: unknown) => void;
   /** Injected failures for tests and demos (faults/rules.ts); none by default. */
   faults?: FaultOptions;
-}
-
-export interface Env {
-  Variables: { jobs: JobsRepo; files: FilesRepo; clock: Clock; timeScale: number };
 }
 
 /** The create body is small JSON; anything bigger is a client bug, not a job. */

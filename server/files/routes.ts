@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { listFilesQuerySchema, TRAINING_FILE_PURPOSE, uploadPurposeSchema } from '../../contract/files';
 import { toUnixSeconds } from '../clock';
 import { issuesToDetail } from '../../contract/validation';
-import type { Env } from '../app';
+import type { Env } from '../env';
 import { detailError, validationError } from '../http';
 import { parseTrainingFile } from './validate';
 

@@ -8,7 +8,7 @@ import { detailListErrorSchema, detailTextErrorSchema } from '../../contract/err
 import { jobListSchema } from '../../contract/jobs';
 import { MAX_JSON_BYTES } from '../app';
 import { setup } from '../testing';
-import { fieldKey } from '../../src/features/create-job/validate';
+import { fieldKey } from '../../contract/job-in-fields';
 
 const JOBS = '/v1/fine_tuning/jobs';
 const valid = { model: 'open-mistral-7b', training_files: [{ file_id: 'f1' }], hyperparameters: {} };

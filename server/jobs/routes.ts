@@ -5,7 +5,7 @@ import { jobInRules, jobInSchema } from '../../contract/job-in';
 import { listJobsQuerySchema } from '../../contract/jobs';
 import { NOT_FOUND_DETAIL } from '../../contract/errors';
 import { issuesToDetail, rulesToDetail } from '../../contract/validation';
-import type { Env } from '../app';
+import type { Env } from '../env';
 import { detailError, readJson, validationError } from '../http';
 import { fineTunable } from '../models/catalog';
 import { buildJob } from './build';

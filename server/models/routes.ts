@@ -1,6 +1,6 @@
 /** GET /v1/models: the base catalog plus one "fine-tuned" card per successful job. */
 import { Hono } from 'hono';
-import type { Env } from '../app';
+import type { Env } from '../env';
 import { detailError } from '../http';
 import { BASE_MODELS, baseModelCard } from './catalog';
 

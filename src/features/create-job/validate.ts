@@ -3,6 +3,7 @@
  * the emulator uses, so a message shown before sending is the one the server would send.
  */
 import type { ValidationErrorItem } from '../../../contract/errors';
+import { fieldKey } from '../../../contract/job-in-fields';
 import { jobInRules, jobInSchema } from '../../../contract/job-in';
 import type { JobIn } from '../../../contract/jobs';
 import { issuesToDetail, rulesToDetail } from '../../../contract/validation';
@@ -19,29 +20,6 @@ export interface ErrorSummary {
 }
 
 export type Validation = { ok: true; body: JobIn } | ({ ok: false } & ErrorSummary);
-
-/**
- * Every key the form renders a control for. Anything deeper (a label inside a target, a key the
- * server rejects as extra) lands on the closest of these; anything else is a general message.
- */
-const FIELD_KEY =
-  /^(model|job_type|suffix|auto_start|invalid_sample_skip_percentage|training_files|validation_files|repositories|classifier_targets|training_files\.\d+\.(file_id|weight)|validation_files\.\d+|hyperparameters\.\w+|integrations\.0\.(project|name|run_name|api_key)|repositories\.\d+\.(owner|name|ref|token|weight)|classifier_targets\.\d+\.(name|labels|weight|loss_function))$/;
-
-/** The API reports rules about the whole body at `job_in`; the form shows them at the training files. */
-const WHOLE_BODY = 'job_in';
-
-export function fieldKey(loc: readonly (string | number)[]): string | null {
-  if (loc[0] !== 'body') return null;
-  const path = loc.slice(1).map(String);
-  if (path.length === 1 && path[0] === WHOLE_BODY) return 'training_files';
-  // A bare-string training file (the old wire format) fails at `training_files.N` itself.
-  if (path.length === 2 && path[0] === 'training_files') path.push('file_id');
-  for (let n = path.length; n > 0; n--) {
-    const key = path.slice(0, n).join('.');
-    if (FIELD_KEY.test(key)) return key;
-  }
-  return null;
-}
 
 /** Pydantic prefixes validator messages with "Value error, "; the sentence after it is the message. */
 export const readable = (msg: string) => msg.replace(/^Value error, /, '');
