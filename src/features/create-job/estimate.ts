@@ -92,7 +92,7 @@ function describeData(fileCount: number, lines: number, estimated: boolean) {
   return `your ${fileCount} files (${plural(lines, 'line', n)})`;
 }
 
-function learningRateWarning(lr: number | undefined): EstimateWarning | undefined {
+export function learningRateWarning(lr: number | undefined): EstimateWarning | undefined {
   if (lr === undefined) return undefined;
   const ratio = lr / DEFAULT_LEARNING_RATE;
   const off = Math.max(ratio, 1 / ratio);

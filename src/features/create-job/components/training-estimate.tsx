@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { fileQueries } from '../../files/api/queries';
-import { estimateTraining, planWarnings } from '../estimate';
+import { estimateTraining, learningRateWarning } from '../estimate';
+import { PlanWarnings } from './plan-warnings';
 import { parseNumber } from '../form-state';
 import { useForm } from './form-context';
 
@@ -32,7 +33,8 @@ export function TrainingEstimate() {
     },
   });
   // Before any file is chosen a learning rate can still be far off.
-  const warnings = estimate?.warnings ?? planWarnings({ summary: '', epochs: 0, learningRate: num(hp.learning_rate) });
+  const lr = learningRateWarning(num(hp.learning_rate));
+  const warnings = estimate?.warnings ?? (lr ? [lr] : []);
   return (
     // A live region that is always there, so each new estimate is read out as the user types.
     <div aria-live="polite" className="min-h-5 text-sm">
@@ -42,16 +44,7 @@ export function TrainingEstimate() {
           tokens{estimate.seqLenAssumed ? ' at the usual sequence length' : ''}.
         </p>
       )}
-      {warnings.length > 0 && (
-        <ul className="mt-1 space-y-1 text-amber-800 dark:text-amber-300">
-          {warnings.map((w) => (
-            <li key={w.kind}>
-              <span aria-hidden="true">⚠ </span>
-              {w.sentence}
-            </li>
-          ))}
-        </ul>
-      )}
+      <PlanWarnings warnings={warnings} className="mt-1 text-amber-800 dark:text-amber-300" />
     </div>
   );
 }

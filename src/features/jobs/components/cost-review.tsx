@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DetailedJob } from '../../../../contract/jobs';
 import { formatExact } from '../../../components/relative-time';
+import { PlanWarnings } from '../../create-job/components/plan-warnings';
 import { planSummary, planWarnings } from '../../create-job/estimate';
 import { formatCost, formatDuration, formatInt } from '../format';
 
@@ -45,16 +46,7 @@ export function CostReview({ job, children }: { job: DetailedJob; children: Reac
           </div>
         ))}
       </dl>
-      {warnings.length > 0 && (
-        <ul className="mt-3 space-y-1 text-sm font-medium text-amber-900 dark:text-amber-200">
-          {warnings.map((w) => (
-            <li key={w.kind}>
-              <span aria-hidden="true">⚠ </span>
-              {w.sentence}
-            </li>
-          ))}
-        </ul>
-      )}
+      <PlanWarnings warnings={warnings} className="mt-3 text-sm font-medium text-amber-900 dark:text-amber-200" />
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-amber-300/60 pt-3 dark:border-amber-800/60">
         <p className="text-sm text-amber-900 dark:text-amber-200">
           Starting this job will charge this amount to your account.
