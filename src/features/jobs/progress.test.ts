@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkpointsAt, makeDetailedJob, makeJob } from '../../test/jobs';
 import { listRunProgress } from './list-progress';
-import { paceFromCheckpoints, runProgress, runStartedAt } from './progress';
+import { toSeries } from './metrics';
+import { paceOf, runProgress, runStartedAt } from './progress';
 
 const T0 = 1_700_000_000;
 const running = (steps: number[], secondsPerStep = 6, extra = {}) =>
@@ -24,25 +25,25 @@ describe('runStartedAt', () => {
   });
 });
 
-describe('paceFromCheckpoints', () => {
+describe('paceOf', () => {
   test('needs three checkpoints', () => {
-    expect(paceFromCheckpoints(checkpointsAt([1, 2], T0, 6))).toBeUndefined();
+    expect(paceOf(toSeries(checkpointsAt([1, 2], T0, 6)))).toBeUndefined();
   });
   test('a steady pace gives a narrow range around it', () => {
-    const pace = paceFromCheckpoints(checkpointsAt([10, 20, 30, 40], T0, 6), T0)!;
+    const pace = paceOf(toSeries(checkpointsAt([10, 20, 30, 40], T0, 6)), T0)!;
     expect(pace.low).toBeCloseTo(5.4);
     expect(pace.high).toBeCloseTo(6.6);
   });
   test('a run that slowed down is judged on its recent intervals', () => {
     const early = checkpointsAt([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], T0, 2);
     const late = checkpointsAt([13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24], T0 + 24 - 13 * 10, 10);
-    const pace = paceFromCheckpoints([...late, ...early])!;
+    const pace = paceOf(toSeries([...late, ...early]))!;
     expect(pace.low).toBeGreaterThan(5);
     expect(pace.high).toBeGreaterThanOrEqual(10);
   });
   test('whole-second timestamps of fast steps still give a pace', () => {
     const fast = [0, 1, 2, 3, 4, 5].map((i) => ({ step_number: i * 3, created_at: T0 + i, metrics: {} }));
-    const pace = paceFromCheckpoints(fast)!;
+    const pace = paceOf(toSeries(fast))!;
     expect(pace.low).toBeGreaterThan(0);
     expect(pace.high).toBeLessThan(1);
   });

@@ -4,6 +4,7 @@
  * Pure: the caller passes the time, so a test can stand anywhere in a run.
  */
 import type { DetailedJob, Job } from '../../../contract/jobs';
+import { toSeries, type TimedSeries } from './metrics';
 
 /** Fewer checkpoints than this give no pace worth a clock time; the API's estimate stands in. */
 export const MIN_PACE_CHECKPOINTS = 3;
@@ -60,14 +61,15 @@ function quantile(sorted: readonly number[], q: number) {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (i - lo);
 }
 
-/** Seconds per step, as a range over the recent intervals between checkpoints. */
-export function paceFromCheckpoints(
-  checkpoints: readonly { step_number: number; created_at: number }[],
+/**
+ * Seconds per step, as a range over the recent intervals between checkpoints (`toSeries`: one
+ * per step, ascending, a step reported twice at its latest time).
+ */
+export function paceOf(
+  { steps, createdAt }: Pick<TimedSeries, 'steps' | 'createdAt'>,
   startedAt?: number,
 ): Range | undefined {
-  const byStep = [...new Map(checkpoints.map((c) => [c.step_number, c.created_at])).entries()].sort(
-    (a, b) => a[0] - b[0],
-  );
+  const byStep = steps.map((step, i) => [step, createdAt[i]!] as const);
   if (byStep.length < MIN_PACE_CHECKPOINTS) return undefined;
   // The run's start is the first point when known: the first checkpoint's own interval counts too.
   const points = startedAt !== undefined && startedAt <= byStep[0]![1] ? [[0, startedAt] as const, ...byStep] : byStep;
@@ -96,7 +98,9 @@ const costShare = (job: Pick<Job, 'metadata'>, fraction: number | undefined) =>
 /** Progress of a job that has run (or runs): steps, time, tokens and cost so far, and the end. */
 export function runProgress(job: DetailedJob, now: number): RunProgress {
   const totalSteps = job.hyperparameters.training_steps ?? undefined;
-  const step = job.checkpoints.reduce((max, c) => Math.max(max, c.step_number), 0);
+  const series = toSeries(job.checkpoints);
+  const n = series.steps.length;
+  const step = n > 0 ? series.steps[n - 1]! : 0;
   const fraction = totalSteps ? Math.min(1, step / totalSteps) : undefined;
   const startedAt = runStartedAt(job);
   const perStep = job.metadata?.train_tokens_per_step ?? undefined;
@@ -113,14 +117,12 @@ export function runProgress(job: DetailedJob, now: number): RunProgress {
   };
   if (job.status !== 'RUNNING' || !totalSteps) return progress;
 
-  const pace = paceFromCheckpoints(job.checkpoints, startedAt);
-  const last = job.checkpoints.reduce<{ step: number; at: number } | undefined>(
-    (l, c) => (!l || c.step_number > l.step ? { step: c.step_number, at: c.created_at } : l),
-    undefined,
-  );
-  if (pace && last) {
-    const left = Math.max(0, totalSteps - last.step);
-    const finish = { low: last.at + left * pace.low, high: last.at + left * pace.high };
+  const pace = paceOf(series, startedAt);
+  if (pace) {
+    // Counted from the newest checkpoint: the steps after it are still to do.
+    const left = Math.max(0, totalSteps - step);
+    const at = series.createdAt[n - 1]!;
+    const finish = { low: at + left * pace.low, high: at + left * pace.high };
     return { ...progress, basis: 'checkpoints', finish, remaining: remainingUntil(finish, now) };
   }
   const expected = job.metadata?.expected_duration_seconds ?? undefined;
