@@ -8,7 +8,6 @@ import * as z from 'zod/mini';
 import { isTerminal, movesByItself } from '../../../contract/jobs';
 import { WATCH_STORAGE_KEY } from './storage-key';
 
-const STORAGE_KEY = WATCH_STORAGE_KEY;
 
 const watchedSchema = z.object({
   id: z.string(),
@@ -37,7 +36,7 @@ const listeners = new Set<() => void>();
 
 function load(): WatchedJob[] {
   try {
-    const parsed = storedSchema.safeParse(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]'));
+    const parsed = storedSchema.safeParse(JSON.parse(localStorage.getItem(WATCH_STORAGE_KEY) ?? '[]'));
     return parsed.success ? parsed.data : [];
   } catch {
     return [];
@@ -47,7 +46,7 @@ function load(): WatchedJob[] {
 function commit(next: readonly WatchedJob[]) {
   jobs = next;
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    localStorage.setItem(WATCH_STORAGE_KEY, JSON.stringify(next));
   } catch {
     // storage full or blocked: watching lasts for this page only
   }
@@ -57,7 +56,7 @@ function commit(next: readonly WatchedJob[]) {
 // Another tab watched, unwatched or saw a job end: this one follows.
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
-    if (e.key !== STORAGE_KEY) return;
+    if (e.key !== WATCH_STORAGE_KEY) return;
     jobs = load();
     listeners.forEach((l) => l());
   });
