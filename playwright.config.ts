@@ -1,6 +1,7 @@
 import { existsSync, rmSync, mkdirSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromium } from '@playwright/test';
+import { localChromium, QUIET_CHROMIUM_ARGS } from './scripts/chromium';
 
 /**
  * The e2e suite drives real Chromium through the real proxy to the real emulator on a real SQLite
@@ -23,9 +24,7 @@ const DIST = PREBUILT ?? `.data/e2e-dist-${WEB_PORT}`;
 
 /** A browser we can launch: an explicit path, Debian's Chromium, or Playwright's own download. */
 function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p) => p && existsSync(p));
-  if (found) return found;
+  if (localChromium) return localChromium;
   if (existsSync(chromium.executablePath())) return undefined;
   throw new Error(
     'No Chromium found for the e2e tests. Install one of:\n' +
@@ -56,13 +55,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: QUIET_CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

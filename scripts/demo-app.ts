@@ -4,21 +4,13 @@
  * Chromium, and their printing helpers.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canStart, isTerminal, jobListSchema, type Job } from '../contract/jobs';
 import { freePort, startEmulator } from '../server/spawn';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-
-/** The Chromium the e2e suite uses: an explicit path, else Debian's. */
-export const chromiumPath = [
-  process.env.CHROMIUM_PATH,
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-].find((p) => p && existsSync(p));
 
 export interface DemoApp {
   /** Where the app is served. */

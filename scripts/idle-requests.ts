@@ -11,7 +11,8 @@
  */
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumPath, fail, printTable, startDemoApp } from './demo-app';
+import { localChromium, QUIET_CHROMIUM_ARGS } from './chromium';
+import { fail, printTable, startDemoApp } from './demo-app';
 
 const { values: args } = parseArgs({ options: { seconds: { type: 'string' }, check: { type: 'boolean' } } });
 const SECONDS = Number(args.seconds ?? 60);
@@ -33,14 +34,8 @@ try {
     app.jobs.find((j) => j.status === status)?.id ?? fail(`the seed has no ${status} job`);
 
   const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    executablePath: localChromium,
+    args: QUIET_CHROMIUM_ARGS,
   });
   const cases = [
     { name: 'job list', path: '/jobs', hidden: false },

@@ -19,7 +19,8 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import lighthouse, { type Result } from 'lighthouse';
 import { freePort } from '../server/spawn';
-import { chromiumPath, fail, median, printTable, startDemoApp } from './demo-app';
+import { localChromium } from './chromium';
+import { fail, median, printTable, startDemoApp } from './demo-app';
 
 const { values: args } = parseArgs({
   options: { runs: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'string' } },
@@ -43,7 +44,7 @@ try {
   // script needs no launcher of its own and finds Chromium as the e2e suite does.
   const debugPort = await freePort();
   const browser = await chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: localChromium,
     args: [
       `--remote-debugging-port=${debugPort}`,
       '--disable-gpu',

@@ -2,14 +2,12 @@
  * `npm run screenshots`: every page at phone and desktop width, light and dark, into screenshots/.
  * Run it against a running dashboard (`npm start`, or BASE_URL=...) to look at what users see.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { jobListSchema } from '../contract/jobs';
+import { localChromium } from './chromium';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:5173';
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p) => p && existsSync(p),
-);
 
 const list = jobListSchema.parse(await (await fetch(`${base}/v1/fine_tuning/jobs?page_size=200`)).json());
 const byStatus = (s: string) => list.data.find((j) => j.status === s)?.id;
@@ -25,7 +23,7 @@ for (const status of ['SUCCESS', 'VALIDATED', 'RUNNING', 'FAILED_VALIDATION', 'F
 }
 
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({ executablePath });
+const browser = await chromium.launch({ executablePath: localChromium });
 for (const [w, h, size] of [
   [390, 844, 'phone'],
   [1280, 800, 'desktop'],
