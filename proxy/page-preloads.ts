@@ -13,6 +13,7 @@ import { join } from 'node:path';
 export const LAZY_PAGES: readonly { path: RegExp; module: string }[] = [
   { path: /^\/jobs\/new\/?$/, module: 'src/features/create-job/route.tsx' },
   { path: /^\/jobs\/[^/]+\/?$/, module: 'src/features/jobs/routes/detail-route.tsx' },
+  { path: /^\/compare\/?$/, module: 'src/features/compare/route.tsx' },
 ];
 
 interface ManifestChunk {

@@ -1,13 +1,13 @@
-import { StrictMode, startTransition } from 'react';
+import { lazy, StrictMode, startTransition, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router/dom';
 import { queryClient } from './app/query';
 import { createAppRouter } from './app/router';
-import { Toaster } from './components/toast';
 import './index.css';
 
 const router = createAppRouter(queryClient);
+const Toaster = lazy(() => import('./components/toaster'));
 
 const root = createRoot(document.getElementById('root')!);
 // The first render as a transition: React draws it in slices that leave the main thread free in
@@ -24,6 +24,8 @@ startTransition(() =>
 // Toasts live outside #root, so #root stays empty, and index.html's shell shown, until a page draws.
 createRoot(document.getElementById('toasts')!).render(
   <StrictMode>
-    <Toaster />
+    <Suspense fallback={null}>
+      <Toaster />
+    </Suspense>
   </StrictMode>,
 );

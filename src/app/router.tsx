@@ -43,6 +43,11 @@ export const createAppRouter = (qc: QueryClient) =>
           },
           lazy: () => import('../features/jobs/routes/detail-route'),
         },
+        {
+          path: 'compare',
+          ErrorBoundary: RouteError,
+          lazy: () => import('../features/compare/route'),
+        },
         { path: '*', lazy: () => import('./not-found') },
       ],
     },

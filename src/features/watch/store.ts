@@ -8,7 +8,6 @@ import * as z from 'zod/mini';
 import { isTerminal, movesByItself } from '../../../contract/jobs';
 import { WATCH_STORAGE_KEY } from './storage-key';
 
-
 const watchedSchema = z.object({
   id: z.string(),
   title: z.string(),

@@ -1,50 +1,9 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { JOB_STATUSES, type ListFilterKey, type ListJobsQuery } from '../../../../contract/jobs';
 import { STATUS_INFO } from '../../../components/status-badge';
-import { isoToLocalInput, localInputToIso } from '../dates';
 import { activeFilters } from '../filters';
-import { useDraft } from '../hooks/use-draft';
+import { DraftField, fieldClass, labelClass } from './draft-field';
 import type { FilterValue } from '../hooks/use-list-search';
-
-const fieldClass =
-  'mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm shadow-xs dark:border-zinc-700 dark:bg-zinc-900 dark:[color-scheme:dark]';
-const labelClass = 'block text-xs font-medium text-zinc-600 dark:text-zinc-400';
-
-interface FieldProps {
-  label: string;
-  value: string;
-  onApply: (value: string) => void;
-  type?: 'text' | 'datetime-local';
-  placeholder?: string;
-}
-
-/** Text and date filters apply after a pause or on Enter/blur, so typing does not fire a request per key. */
-function DraftField({ label, value, onApply, type = 'text', placeholder }: FieldProps) {
-  const id = useId();
-  const { draft, setDraft, flush } = useDraft(value, onApply);
-  return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <input
-        id={id}
-        type={type}
-        value={draft}
-        placeholder={placeholder}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={flush}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            flush();
-          }
-        }}
-        className={fieldClass}
-      />
-    </div>
-  );
-}
 
 export interface JobFiltersProps {
   query: ListJobsQuery;
@@ -61,6 +20,18 @@ const MORE_FILTERS = [
   'wandb_project',
   'wandb_name',
 ] as const satisfies readonly ListFilterKey[];
+
+/** Could not be loaded (the connection is down): said in place, the rest of the filters still work. */
+function MoreFiltersUnavailable() {
+  return (
+    <p className="col-span-full text-sm text-red-700 dark:text-red-400">
+      Could not load these filters: reload the page to try again.
+    </p>
+  );
+}
+
+// Loaded when first opened (or set by a link): most visits never use them.
+const MoreFilters = lazy(() => import('./more-filters').catch(() => ({ default: MoreFiltersUnavailable })));
 
 /** The eight filters the list endpoint takes, labelled as the API docs name them. */
 export function JobFilters({ query, onChange }: JobFiltersProps) {
@@ -80,14 +51,9 @@ export function JobFilters({ query, onChange }: JobFiltersProps) {
     setMoreSeen(moreSet);
     if (moreSet > moreSeen) setMoreOpen(true);
   }
-  const date = (key: 'created_after' | 'created_before', label: string) => (
-    <DraftField
-      type="datetime-local"
-      label={label}
-      value={isoToLocalInput(query[key])}
-      onApply={(local) => onChange(key, localInputToIso(local))}
-    />
-  );
+  // Mounted from the first opening on, then only hidden: a value typed there survives closing it.
+  const [moreMounted, setMoreMounted] = useState(moreOpen);
+  if (moreOpen && !moreMounted) setMoreMounted(true);
   return (
     <>
       <button
@@ -152,20 +118,18 @@ export function JobFilters({ query, onChange }: JobFiltersProps) {
             <span aria-hidden="true">{moreOpen ? '▾' : '▸'}</span> More filters{moreSet > 0 && ` (${moreSet})`}
           </button>
         </div>
-        {/* Hidden, not unmounted: a value typed here and not yet applied survives closing it. */}
         <div
           id={moreId}
           hidden={!moreOpen}
           className="col-span-full grid grid-cols-2 gap-x-3 gap-y-2.5 sm:grid-cols-3 lg:grid-cols-4"
         >
-          {date('created_after', 'Created after')}
-          {date('created_before', 'Created before')}
-          <DraftField
-            label="W&B project"
-            value={query.wandb_project ?? ''}
-            onApply={(v) => onChange('wandb_project', v)}
-          />
-          <DraftField label="W&B run name" value={query.wandb_name ?? ''} onApply={(v) => onChange('wandb_name', v)} />
+          {moreMounted && (
+            <Suspense
+              fallback={<p className="col-span-full text-sm text-zinc-500 dark:text-zinc-400">Loading filters…</p>}
+            >
+              <MoreFilters query={query} onChange={onChange} />
+            </Suspense>
+          )}
         </div>
       </form>
     </>

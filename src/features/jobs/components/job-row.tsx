@@ -64,14 +64,43 @@ function Progress({ job }: { job: Job }) {
   );
 }
 
-export function JobRow({ job }: { job: Job }) {
+export interface RowSelection {
+  selected: boolean;
+  /** A full comparison refuses more; a ticked row can always be unticked. */
+  disabled: boolean;
+  onToggle: (id: string) => void;
+}
+
+export function JobRow({ job, selection }: { job: Job; selection: RowSelection }) {
   const title = jobTitle(job);
   // A trained job keeps its suffix as its name; the model it made is named beneath.
   const subtitle = job.fine_tuned_model && job.suffix ? job.fine_tuned_model : undefined;
   return (
     <tr role="row" className={rowClass}>
-      <td role="cell" className={`${cell} max-w-72 max-sm:col-span-2 max-sm:max-w-none`}>
-        <Link to={jobPath(job.id)} className={stretchedLink}>
+      <td role="cell" className={`${cell} w-px max-sm:absolute max-sm:top-3 max-sm:right-3`}>
+        {/* Above the row's stretched link, so a click ticks the box instead of opening the job. */}
+        <input
+          type="checkbox"
+          checked={selection.selected}
+          disabled={selection.disabled && !selection.selected}
+          onChange={() => selection.onToggle(job.id)}
+          // One tab stop per row: the row's link takes `x` for this box.
+          tabIndex={-1}
+          aria-label={`Select ${title} to compare`}
+          className="relative z-10 size-4 accent-orange-600 align-middle"
+        />
+      </td>
+      <td role="cell" className={`${cell} max-w-72 max-sm:col-span-2 max-sm:max-w-none max-sm:pr-8`}>
+        <Link
+          to={jobPath(job.id)}
+          className={stretchedLink}
+          aria-keyshortcuts="x"
+          onKeyDown={(e) => {
+            if (e.key !== 'x' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+            e.preventDefault();
+            if (!selection.disabled || selection.selected) selection.onToggle(job.id);
+          }}
+        >
           <ModelName name={title} />
         </Link>
         {subtitle && <div className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{subtitle}</div>}
@@ -116,6 +145,7 @@ export function JobRow({ job }: { job: Job }) {
 export function BrokenJobRow({ broken, columns }: { broken: BrokenJob; columns: number }) {
   return (
     <tr role="row" className={`${rowClass} bg-red-50/50 dark:bg-red-950/20`}>
+      <td role="cell" className={`${cell} max-sm:hidden`} />
       <td role="cell" className={`${cell} max-sm:col-span-2`}>
         {broken.id !== undefined ? (
           <Link to={jobPath(broken.id)} className={stretchedLink}>
@@ -125,7 +155,7 @@ export function BrokenJobRow({ broken, columns }: { broken: BrokenJob; columns: 
           <span className="font-medium">A job without an ID</span>
         )}
       </td>
-      <td role="cell" colSpan={columns - 1} className={`${cell} text-red-800 max-sm:col-span-2 dark:text-red-300`}>
+      <td role="cell" colSpan={columns - 2} className={`${cell} text-red-800 max-sm:col-span-2 dark:text-red-300`}>
         <span aria-hidden="true">⚠ </span>
         This job could not be read: <code className="font-mono text-xs">{broken.field}</code>: {broken.message}
       </td>

@@ -1,15 +1,19 @@
 import { memo } from 'react';
 import type { Job } from '../../../../contract/jobs';
 import type { BrokenJob } from '../api/parse-list';
+import { COMPARE_MAX } from '../../compare/compare-ids';
 import { BrokenJobRow, JobRow } from './job-row';
 
-const COLUMNS = ['Job', 'Status', 'Base model', 'Type', 'Created', 'Progress', 'ID'];
+const COLUMNS = ['Select', 'Job', 'Status', 'Base model', 'Type', 'Created', 'Progress', 'ID'];
 
 interface JobTableProps {
   jobs: readonly Job[];
   /** Jobs of the same answer that break the contract, each shown where it stood. */
   broken?: readonly BrokenJob[];
   dimmed: boolean;
+  /** The ticked jobs' ids (the URL's `select`). */
+  selected: readonly string[];
+  onToggle: (id: string) => void;
 }
 
 /** The answer's order back: valid jobs fill the places the broken ones do not take. */
@@ -30,7 +34,8 @@ function inPlace(jobs: readonly Job[], broken: readonly BrokenJob[]) {
  * semantics that some browsers drop once CSS changes a table's display. Memoised: while the list
  * route draws a new answer in a transition, the table it shows meanwhile is not drawn again.
  */
-export const JobTable = memo(function JobTable({ jobs, broken = [], dimmed }: JobTableProps) {
+export const JobTable = memo(function JobTable({ jobs, broken = [], dimmed, selected, onToggle }: JobTableProps) {
+  const full = selected.length >= COMPARE_MAX;
   return (
     <div
       className={`rounded-lg transition-opacity sm:overflow-x-auto sm:border sm:border-zinc-200 sm:bg-white dark:sm:border-zinc-800 dark:sm:bg-zinc-950 ${dimmed ? 'opacity-60' : ''}`}
@@ -44,7 +49,7 @@ export const JobTable = memo(function JobTable({ jobs, broken = [], dimmed }: Jo
           <tr role="row">
             {COLUMNS.map((c) => (
               <th key={c} role="columnheader" scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
-                {c}
+                {c === 'Select' ? <span className="sr-only">{c}</span> : c}
               </th>
             ))}
           </tr>
@@ -52,7 +57,11 @@ export const JobTable = memo(function JobTable({ jobs, broken = [], dimmed }: Jo
         <tbody role="rowgroup" className="max-sm:flex max-sm:flex-col max-sm:gap-2">
           {inPlace(jobs, broken).map((row) =>
             'job' in row ? (
-              <JobRow key={row.job.id} job={row.job} />
+              <JobRow
+                key={row.job.id}
+                job={row.job}
+                selection={{ selected: selected.includes(row.job.id), disabled: full, onToggle }}
+              />
             ) : (
               <BrokenJobRow key={`broken-${row.broken.index}`} broken={row.broken} columns={COLUMNS.length} />
             ),

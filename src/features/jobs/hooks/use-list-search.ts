@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useNavigation, useResolvedPath, useSearchParams } from 'react-router';
 import type { ListFilterKey, ListJobsQuery } from '../../../../contract/jobs';
+import { COMPARE_MAX, parseCompareIds } from '../../compare/compare-ids';
 import { parseListSearch, toListSearch } from '../filters';
+
+/** The jobs ticked for a comparison: `?select=a,b`, kept across filters and pages. */
+const SELECT_PARAM = 'select';
 
 export type FilterValue = string | boolean | undefined;
 
@@ -19,6 +23,10 @@ function normalize(key: ListFilterKey, value: FilterValue) {
 export function useListSearch() {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListSearch(params), [params]);
+  const selected = useMemo(
+    () => parseCompareIds(new URLSearchParams(params.getAll(SELECT_PARAM).map((v) => ['ids', v]))),
+    [params],
+  );
   const listPath = useResolvedPath('.').pathname;
   const navigation = useNavigation();
   // Whether the list is still the page the user is on, as of the last render and unmount.
@@ -39,13 +47,17 @@ export function useListSearch() {
   }, [params]);
 
   const update = useCallback(
-    (change: (q: ListJobsQuery) => ListJobsQuery) => {
+    (change: (q: ListJobsQuery) => ListJobsQuery, select?: (ids: string[]) => string[]) => {
       // A debounced filter can settle after the user has left the list (its timer fires during
       // the navigation, or leaving blurs it). Search params are relative: written then, they
       // would land on the next page's URL, replace its location and reset its state.
       if (!here.current) return;
       setParams((committed) => {
-        const next = toListSearch(change(parseListSearch(written.current ?? committed)));
+        const from = written.current ?? committed;
+        const next = toListSearch(change(parseListSearch(from)));
+        const ids = parseCompareIds(new URLSearchParams(from.getAll(SELECT_PARAM).map((v) => ['ids', v])));
+        const kept = select ? select(ids) : ids;
+        if (kept.length > 0) next.set(SELECT_PARAM, kept.join(','));
         written.current = next;
         return next;
       });
@@ -64,5 +76,22 @@ export function useListSearch() {
   const setPage = useCallback((page: number) => update((q) => ({ ...q, page: Math.max(0, page) })), [update]);
   const setPageSize = useCallback((page_size: number) => update((q) => ({ ...q, page_size, page: 0 })), [update]);
 
-  return { query, setFilter, clearFilters, setPage, setPageSize };
+  const toggleSelected = useCallback(
+    (id: string) =>
+      update(
+        (q) => q,
+        (ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(0, COMPARE_MAX)),
+      ),
+    [update],
+  );
+  const clearSelected = useCallback(
+    () =>
+      update(
+        (q) => q,
+        () => [],
+      ),
+    [update],
+  );
+
+  return { query, setFilter, clearFilters, setPage, setPageSize, selected, toggleSelected, clearSelected };
 }

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { isTerminal } from '../../../../contract/jobs';
 import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
-import { Button } from '../../../components/ui/button';
+import { Button, buttonClass } from '../../../components/ui/button';
 import { api } from '../../../lib/api-client';
 import { ContractError, describeError, isNotFound } from '../../../lib/api-error';
 import { readJobLeniently, type FieldIssue, type PartialJob } from '../api/parse-list';
@@ -23,6 +23,7 @@ import { MetricsPanel } from '../components/metrics-panel';
 import { ModelName } from '../components/model-name';
 import { formatInt, jobTitle } from '../format';
 import { PageTitle } from '../../../components/page-title';
+import { comparePath } from '../../compare/compare-ids';
 import { markSeen } from '../../watch/store';
 import { WatchButton } from '../../watch/watch-button';
 
@@ -72,7 +73,14 @@ export function Component() {
       <JobHeader
         job={job}
         actions={validated ? null : <JobActions job={job} />}
-        watch={<WatchButton job={{ ...job, title: jobTitle(job) }} />}
+        watch={
+          <>
+            <WatchButton job={{ ...job, title: jobTitle(job) }} />
+            <Link to={comparePath([job.id])} className={buttonClass('ghost', 'px-2 py-1 text-xs')}>
+              Compare with…
+            </Link>
+          </>
+        }
       />
       {isError && (
         <p className="text-sm text-red-700 dark:text-red-400">

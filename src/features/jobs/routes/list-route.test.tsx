@@ -103,13 +103,33 @@ describe('job list page', () => {
     const row = link.closest('tr')!;
     expect(within(row).getByText('Failed')).toBeInTheDocument();
     expect(row).not.toHaveAttribute('tabindex');
-    expect(row.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')).toEqual(
-      row.querySelectorAll('a'),
-    );
+    // The row's checkbox is ticked by a click or by `x` on the row (below), not a second tab stop.
+    const tabbable = [
+      ...row.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
+    ].filter((el) => el.tabIndex >= 0);
+    expect(tabbable).toEqual([...row.querySelectorAll('a')]);
     expect(row.querySelectorAll('a')).toHaveLength(1);
     link.focus();
     await user.keyboard('{Enter}');
     expect(router.state.location.pathname).toBe('/jobs/bbbbbbbb-2');
+  });
+
+  it('ticks rows for a comparison by click or by x on the row, kept in the URL across filters', async () => {
+    const user = userEvent.setup();
+    const { router } = setup('');
+    const first = await screen.findByRole('link', { name: 'second' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select second to compare' }));
+    expect(router.state.location.search).toContain('select=bbbbbbbb-2');
+    expect(await screen.findByRole('region', { name: 'Selected jobs' })).toHaveTextContent('1 selected: pick one more');
+    const other = screen.getAllByRole('link').find((a) => a.closest('tr') && a !== first)!;
+    other.focus();
+    await user.keyboard('x');
+    const compare = screen.getByRole('link', { name: 'Compare 2 jobs' });
+    expect(compare.getAttribute('href')).toMatch(/^\/compare\?ids=bbbbbbbb-2,/);
+    await user.keyboard('x');
+    expect(screen.queryByRole('link', { name: 'Compare 2 jobs' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(router.state.location.search).not.toContain('select=');
   });
 
   it('shows a job that breaks the contract in its place, naming the field, beside the valid jobs', async () => {
@@ -131,13 +151,14 @@ describe('job list page', () => {
     await screen.findByRole('link', { name: 'first' });
     const more = screen.getByRole('button', { name: /More filters/ });
     expect(more).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByLabelText('Created after')).not.toBeVisible();
+    // Not even loaded until first opened.
+    expect(screen.queryByLabelText('Created after')).not.toBeInTheDocument();
     cleanup();
 
     setup('?created_after=2026-01-01T00:00:00.000Z');
     await screen.findByRole('link', { name: 'first' });
     expect(screen.getByRole('button', { name: 'More filters (1)' })).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByLabelText('Created after')).toBeVisible();
+    expect(await screen.findByLabelText('Created after')).toBeVisible();
   });
 
   it('keeps what was typed in a folded filter when it is closed and opened again', async () => {
@@ -146,7 +167,7 @@ describe('job list page', () => {
     await screen.findByRole('link', { name: 'first' });
     const more = screen.getByRole('button', { name: /More filters/ });
     await user.click(more);
-    await user.type(screen.getByLabelText('W&B project'), 'support');
+    await user.type(await screen.findByLabelText('W&B project'), 'support');
     await user.click(more);
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await user.click(more);

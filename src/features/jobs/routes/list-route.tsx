@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { buttonClass } from '../../../components/ui/button';
@@ -16,8 +16,12 @@ import { pageRange } from '../pagination';
 
 const NONE_BROKEN: readonly never[] = [];
 
+// Only drawn once a row is ticked: kept off the list's first load.
+const SelectionBar = lazy(() => import('../components/selection-bar'));
+
 export function Component() {
-  const { query, setFilter, clearFilters, setPage, setPageSize } = useListSearch();
+  const { query, setFilter, clearFilters, setPage, setPageSize, selected, toggleSelected, clearSelected } =
+    useListSearch();
   const jobs = useQuery({ ...jobQueries.list(query), placeholderData: keepPreviousData });
   const filtered = activeFilters(query).length > 0;
   // A page of rows is drawn in a transition, in slices with the main thread free in between: at
@@ -41,7 +45,13 @@ export function Component() {
         />
       ) : (
         <>
-          <JobTable jobs={data.data} broken={broken} dimmed={jobs.isPlaceholderData} />
+          <JobTable
+            jobs={data.data}
+            broken={broken}
+            dimmed={jobs.isPlaceholderData}
+            selected={selected}
+            onToggle={toggleSelected}
+          />
           <Pagination
             page={query.page}
             pageSize={query.page_size}
@@ -79,6 +89,11 @@ export function Component() {
             Retry
           </button>
         </p>
+      )}
+      {selected.length > 0 && (
+        <Suspense fallback={<div className="h-[46px]" aria-hidden="true" />}>
+          <SelectionBar ids={selected} onClear={clearSelected} />
+        </Suspense>
       )}
       {body}
     </div>

@@ -1,34 +1,5 @@
 import { useSyncExternalStore } from 'react';
-
-/** Action results ("Job started", "Cancel refused: …"), announced politely to screen readers. */
-type Tone = 'success' | 'error' | 'info';
-interface Toast {
-  id: number;
-  tone: Tone;
-  text: string;
-}
-
-let toasts: Toast[] = [];
-let nextId = 1;
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((l) => l());
-
-function push(tone: Tone, text: string) {
-  const id = nextId++;
-  toasts = [...toasts, { id, tone, text }].slice(-4);
-  emit();
-  setTimeout(() => dismiss(id), tone === 'error' ? 8_000 : 4_000);
-}
-function dismiss(id: number) {
-  toasts = toasts.filter((t) => t.id !== id);
-  emit();
-}
-
-export const toast = {
-  success: (text: string) => push('success', text),
-  error: (text: string) => push('error', text),
-  info: (text: string) => push('info', text),
-};
+import { currentToasts, dismiss, subscribe, type Tone } from './toast';
 
 const TONES: Record<Tone, string> = {
   success: 'border-emerald-600/40 bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100',
@@ -36,14 +7,9 @@ const TONES: Record<Tone, string> = {
   info: 'border-zinc-400/40 bg-white text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100',
 };
 
-export function Toaster() {
-  const list = useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => toasts,
-  );
+/** Loaded after the first page draws (main.tsx); a toast pushed before waits in the store. */
+export default function Toaster() {
+  const list = useSyncExternalStore(subscribe, currentToasts);
   return (
     <div
       aria-live="polite"

@@ -1,0 +1,199 @@
+/** The overlaid metrics of the compared jobs. Loaded on demand, with uPlot. */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import '../jobs/chart/chart.css';
+import { Button } from '../../components/ui/button';
+import { LINE_DASH, faint } from '../jobs/chart/colors';
+import { logTicks } from '../jobs/chart/log-ticks';
+import { METRIC_LABEL, type MetricKey } from '../jobs/chart/plot-data';
+import { palette } from '../jobs/chart/plot-options';
+import { formatX, X_AXIS_LABEL } from '../jobs/chart/x-axis';
+import { useDarkMode } from '../jobs/hooks/use-dark-mode';
+import { jobColor } from './compare-colors';
+import type { ComparePlot, CompareAxis } from './compare-series';
+
+import { COMPARE_CHART_HEIGHT } from './compare-chart-height';
+
+export interface CompareChartProps {
+  plot: ComparePlot;
+  axis: CompareAxis;
+  logScale: boolean;
+  /** Runs (by index) and metrics the user switched off. */
+  hiddenRuns: readonly number[];
+  hiddenMetrics: readonly MetricKey[];
+  /** Describes the chart for screen readers: the table below holds the same numbers. */
+  label: string;
+}
+
+const PAD = 0.08;
+const fitLinear: uPlot.Range.Function = (_u, min, max) => {
+  if (min == null || max == null || !Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
+  const span = max - min || Math.abs(max) * 0.1 || 1;
+  return [min - span * PAD, max + span * PAD];
+};
+const fitLog: uPlot.Range.Function = (_u, min, max) => {
+  if (min == null || max == null || !(min > 0) || !Number.isFinite(max)) return [0.1, 10];
+  const f = max > min ? (max / min) ** PAD : 1.1;
+  return [min / f, max * f];
+};
+const fmtY = (_u: uPlot, splits: number[]) => splits.map((v) => (v == null ? '' : String(+v.toPrecision(3))));
+
+function options(
+  { plot, axis, logScale, hiddenRuns, hiddenMetrics }: CompareChartProps,
+  dark: boolean,
+  size: { width: number; height: number },
+  hooks: uPlot.Hooks.Arrays,
+): uPlot.Options {
+  const c = palette(dark);
+  const grid = { stroke: c.axis, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid, width: 1 } };
+  const series: uPlot.Series[] = [{ label: X_AXIS_LABEL[axis] }];
+  for (const l of plot.lines) {
+    const color = jobColor(l.run, dark);
+    const show = !hiddenRuns.includes(l.run) && !hiddenMetrics.includes(l.metric);
+    const common = { scale: l.metric === 'acc' ? 'acc' : 'loss', dash: LINE_DASH[l.metric], show, spanGaps: true };
+    series.push({
+      ...common,
+      label: `${l.name}, ${METRIC_LABEL[l.metric]}, raw`,
+      stroke: faint(color),
+      width: 1,
+      points: { show: false },
+    });
+    series.push({
+      ...common,
+      label: `${l.name}, ${METRIC_LABEL[l.metric]}`,
+      stroke: color,
+      width: 2,
+      points: { show: false },
+    });
+  }
+  const axes: uPlot.Axis[] = [
+    {
+      ...grid,
+      label: X_AXIS_LABEL[axis],
+      space: axis === 'step' ? 50 : 80,
+      values: (_u, s) => s.map((v) => formatX(axis, v)),
+    },
+    {
+      ...grid,
+      scale: 'loss',
+      label: logScale ? 'Loss (log scale)' : 'Loss',
+      values: fmtY,
+      ...(logScale && { splits: (_u: uPlot, _i: number, min: number, max: number) => logTicks(min, max) }),
+    },
+  ];
+  if (plot.lines.some((l) => l.metric === 'acc') && !hiddenMetrics.includes('acc')) {
+    axes.push({ ...grid, scale: 'acc', side: 1, label: 'Accuracy', grid: { show: false }, values: fmtY });
+  }
+  return {
+    ...size,
+    scales: {
+      x: { time: false, range: (_u, min, max) => (min === max ? [min - 1, max + 1] : [min, max]) },
+      loss: logScale ? { distr: 3, log: 10, range: fitLog } : { range: fitLinear },
+      acc: { range: fitLinear },
+    },
+    padding: [10, null, null, null],
+    series,
+    axes,
+    legend: { show: false },
+    cursor: { drag: { x: true, y: false, setScale: true, dist: 8 } },
+    hooks,
+  };
+}
+
+/** Each run's best checkpoint: a ring in the run's colour on its valid-loss line. */
+function drawBest(u: uPlot, plot: ComparePlot, hiddenRuns: readonly number[], hidden: boolean, dark: boolean) {
+  if (hidden) return;
+  const ctx = u.ctx;
+  const r = 5 * devicePixelRatio;
+  ctx.save();
+  ctx.lineWidth = 2 * devicePixelRatio;
+  for (const b of plot.best) {
+    if (hiddenRuns.includes(b.run)) continue;
+    const cx = u.valToPos(b.x, 'x', true);
+    const cy = u.valToPos(b.y, 'loss', true);
+    if (!Number.isFinite(cx) || !Number.isFinite(cy)) continue;
+    ctx.strokeStyle = jobColor(b.run, dark);
+    ctx.fillStyle = dark ? '#09090b' : '#ffffff';
+    ctx.beginPath();
+    ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+export default function CompareChart(props: CompareChartProps) {
+  const { plot, axis, logScale, hiddenRuns, hiddenMetrics, label } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<uPlot | null>(null);
+  const dark = useDarkMode();
+  const [zoomed, setZoomed] = useState(false);
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const data = useMemo((): uPlot.AlignedData => [plot.x, ...plot.lines.flatMap((l) => [l.raw, l.smooth])], [plot]);
+
+  // Rebuilt when the set of lines, the axes or the theme change; new points only call setData.
+  const shape = plot.lines.map((l) => `${l.run}:${l.metric}`).join();
+  const hiddenKey = `${hiddenRuns.join()}|${hiddenMetrics.join()}`;
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const size = () => ({ width: el.clientWidth || 600, height: el.clientHeight || COMPARE_CHART_HEIGHT });
+    const hooks: uPlot.Hooks.Arrays = {
+      draw: [
+        (u) =>
+          drawBest(
+            u,
+            latest.current.plot,
+            latest.current.hiddenRuns,
+            latest.current.hiddenMetrics.includes('valid'),
+            dark,
+          ),
+      ],
+      setScale: [
+        (u, key) => {
+          if (key !== 'x') return;
+          const xs = u.data[0];
+          const { min, max } = u.scales.x ?? {};
+          setZoomed(xs.length > 1 && min != null && max != null && (min > xs[0]! || max < xs[xs.length - 1]!));
+        },
+      ],
+    };
+    const u = new uPlot(options(latest.current, dark, size(), hooks), data, el);
+    chart.current = u;
+    setZoomed(false);
+    const resize = new ResizeObserver(() => u.setSize(size()));
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      u.destroy();
+      chart.current = null;
+    };
+    // `data` is handed over below without a rebuild, so a poll keeps the user's zoom.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dark, shape, hiddenKey, axis, logScale]);
+
+  useEffect(() => {
+    const u = chart.current;
+    if (u && u.data !== data) u.setData(data, !zoomed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data]);
+
+  return (
+    <div style={{ height: COMPARE_CHART_HEIGHT }} className="metrics-chart flex flex-col">
+      <div className="flex min-h-8 items-center justify-end pb-1 text-xs text-zinc-500 dark:text-zinc-400">
+        {zoomed ? (
+          <Button className="py-1 text-xs" onClick={() => chart.current?.setData(data)}>
+            Reset zoom
+          </Button>
+        ) : (
+          <span className="max-sm:hidden">Drag across the chart to zoom · ○ marks each job’s best checkpoint</span>
+        )}
+      </div>
+      <div ref={box} role="img" aria-label={label} className="w-full flex-1 overflow-hidden" />
+    </div>
+  );
+}
