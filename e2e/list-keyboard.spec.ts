@@ -46,7 +46,8 @@ test('a row is one link: few Tab presses to reach it, one stop per row, middle-c
   // One stop per row: the next Tab is the next row's link, and the row holds nothing else to focus.
   await page.keyboard.press('Tab');
   expect(await focusedHref(page)).toBe(`/jobs/${second.id}`);
-  const focusable = firstRow.locator('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+  // Tab stops only: the row's checkbox is ticked by a click or by `x` on the row, not tabbed to.
+  const focusable = firstRow.locator(':is(a[href], button, input, select, textarea, [tabindex]):not([tabindex="-1"])');
   await expect(focusable).toHaveCount(1);
   expect(await firstRow.getAttribute('tabindex')).toBeNull();
   await expect(firstRow.getByRole('link')).toHaveAttribute('href', `/jobs/${first.id}`);
@@ -70,4 +71,47 @@ test('a row is one link: few Tab presses to reach it, one stop per row, middle-c
   await table.getByRole('link').nth(1).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/jobs/${second.id}$`));
+});
+
+test('shortcuts: / searches, j moves through the rows, Enter opens, ? lists them all; none fire while typing', async ({
+  page,
+}) => {
+  await page.goto('/jobs');
+  const rows = page.getByRole('table', { name: 'Fine-tuning jobs' }).getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+
+  // The keys listen once their module has loaded, just after the list draws.
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(async () => {
+    await page.keyboard.press('?');
+    await expect(dialog).toBeVisible({ timeout: 500 });
+  }).toPass();
+  await expect(dialog).toContainText('Compare the ticked jobs');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('/');
+  const suffix = page.getByLabel('Suffix');
+  await expect(suffix).toBeFocused();
+  // Typed into the field, `j` and `?` are letters, not shortcuts.
+  await page.keyboard.type('j?');
+  await expect(suffix).toHaveValue('j?');
+  await expect(dialog).toBeHidden();
+  await suffix.fill('');
+  await suffix.blur();
+  await expect(page).toHaveURL(/\/jobs$/);
+
+  await page.keyboard.press('j');
+  const first = rows.nth(1).getByRole('link');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('j');
+  const second = rows.nth(2).getByRole('link');
+  await expect(second).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(second).toBeFocused();
+  const href = await second.getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
 });

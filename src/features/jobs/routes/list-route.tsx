@@ -18,6 +18,8 @@ const NONE_BROKEN: readonly never[] = [];
 
 // Only drawn once a row is ticked: kept off the list's first load.
 const SelectionBar = lazy(() => import('../components/selection-bar'));
+// Keys work once the list has drawn; nothing of them is on the first load.
+const ListShortcuts = lazy(() => import('../components/list-shortcuts'));
 
 export function Component() {
   const { query, setFilter, clearFilters, setPage, setPageSize, selected, toggleSelected, clearSelected } =
@@ -96,6 +98,9 @@ export function Component() {
         </Suspense>
       )}
       {body}
+      <Suspense fallback={null}>
+        <ListShortcuts selected={selected} />
+      </Suspense>
     </div>
   );
 }
