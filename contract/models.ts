@@ -20,6 +20,8 @@ export const modelCardSchema = z.object({
   description: z.nullish(z.string()),
   max_context_length: z.optional(z.int()),
   aliases: z.optional(z.array(z.string())),
+  deprecation: z.nullish(z.string()),
+  default_model_temperature: z.nullish(z.number()),
   type: z.optional(z.string()),
   job: z.optional(z.string()),
   root: z.optional(z.string()),

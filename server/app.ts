@@ -19,7 +19,8 @@ import type { Env } from './env';
 import { ApiError } from './http';
 import { JobsRepo } from './jobs/repo';
 import { jobRoutes } from './jobs/routes';
-import { modelRoutes } from './models/routes';
+import { ModelsRepo } from './models/repo';
+import { fineTuningModelRoutes, modelRoutes } from './models/routes';
 
 export interface AppOptions {
   db: Db;
@@ -46,6 +47,7 @@ export function createApp({
 }: AppOptions) {
   const jobs = new JobsRepo(db);
   const files = new FilesRepo(db);
+  const models = new ModelsRepo(db);
   const faults = createFaults(faultOptions);
 
   const app = new Hono<Env>()
@@ -58,6 +60,7 @@ export function createApp({
       }
       c.set('jobs', jobs);
       c.set('files', files);
+      c.set('models', models);
       c.set('clock', clock);
       c.set('timeScale', timeScale);
       // Reads never show a stale status, even between timer ticks.
@@ -68,7 +71,8 @@ export function createApp({
     .use('/v1/files', limitBody(MAX_UPLOAD_BYTES))
     .route('/v1/fine_tuning/jobs', jobRoutes)
     .route('/v1/files', fileRoutes)
-    .route('/v1/models', modelRoutes);
+    .route('/v1/models', modelRoutes)
+    .route('/v1/fine_tuning/models', fineTuningModelRoutes);
 
   if (faultOptions.control) app.route('/_emulator/faults', faults.control);
   app.notFound((c) => c.json({ detail: 'Not Found' }, 404));

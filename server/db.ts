@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { backfillModels } from './models/repo';
 
 export type Db = Database.Database;
 
@@ -93,6 +94,23 @@ export const MIGRATIONS: string[] = [
   `
   ALTER TABLE jobs ADD COLUMN curve TEXT;
   `,
+  // A fine-tuned model outlives the job API that made it: renamed, archived or deleted on its own
+  // row. A deleted model keeps its row (deleted_at set) so that nothing makes it again from its
+  // job; models/repo.ts backfills the rows of SUCCESS jobs written before this table existed.
+  `
+  CREATE TABLE models (
+    id TEXT PRIMARY KEY,
+    job_id TEXT NOT NULL UNIQUE REFERENCES jobs (id),
+    model_type TEXT NOT NULL,
+    root TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    name TEXT,
+    description TEXT,
+    classifier_targets TEXT,
+    archived INTEGER NOT NULL DEFAULT 0,
+    deleted_at INTEGER
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export function migrate(db: Db) {
@@ -114,5 +132,7 @@ export function openDb(path: string): Db {
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   migrate(db);
+  // Every open, not once: an older emulator may have finished jobs in this file since.
+  backfillModels(db);
   return db;
 }

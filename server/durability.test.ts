@@ -1,12 +1,15 @@
 /**
  * The real server process on a temp SQLite file: jobs acknowledged before a `kill -9` are all
- * there exactly once after a restart, and the running ones carry on to SUCCESS.
+ * there exactly once after a restart, and the running ones carry on to SUCCESS; so is every
+ * acknowledged change to a fine-tuned model.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { fileSchema } from '../contract/files';
+import { fineTunedCards } from '../contract/fine-tuned-models';
+import { modelListSchema } from '../contract/models';
 import { detailedJobSchema, jobListSchema, jobSchema, type JobList } from '../contract/jobs';
 import { freePort, startEmulator, type Emulator } from './spawn';
 
@@ -124,3 +127,38 @@ test('kill -9 while 50 creates are in flight: every acknowledged job exactly onc
   expect(jobs.data.map((j) => j.status)).toEqual(ids.map(() => 'SUCCESS'));
   await kill9(second);
 });
+
+test(
+  'kill -9 after renaming, archiving and deleting models: each change is there after the restart',
+  { timeout: 60_000 },
+  async () => {
+    const port = await freePort();
+    const emulator = () =>
+      startEmulator({ API_DB: join(dir, 'models.db'), API_SEED: '1' }, port).then((e) => {
+        started.push(e);
+        return e;
+      });
+    const first = await emulator();
+    const cards = async (base: string) =>
+      fineTunedCards(modelListSchema.parse(await (await fetch(`${base}/v1/models`)).json()));
+    const [renamed, archived, deleted] = await cards(first.base);
+    if (!renamed || !archived || !deleted) throw new Error('the seed has fewer than 3 fine-tuned models');
+    const send = (method: string, path: string, body?: unknown) =>
+      fetch(`${first.base}${path}`, {
+        method,
+        ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      }).then((r) => r.status);
+    expect(await send('PATCH', `/v1/fine_tuning/models/${renamed.id}`, { name: 'kept', description: null })).toBe(200);
+    expect(await send('POST', `/v1/fine_tuning/models/${archived.id}/archive`)).toBe(200);
+    expect(await send('DELETE', `/v1/models/${deleted.id}`)).toBe(200);
+    await kill9(first);
+
+    const second = await emulator();
+    const after = await cards(second.base);
+    expect(after.find((m) => m.id === renamed.id)).toMatchObject({ name: 'kept', description: null, archived: false });
+    expect(after.find((m) => m.id === archived.id)).toMatchObject({ archived: true });
+    expect(after.map((m) => m.id)).not.toContain(deleted.id);
+    expect((await fetch(`${second.base}/v1/models/${deleted.id}`)).status).toBe(404);
+    await kill9(second);
+  },
+);

@@ -6,7 +6,8 @@
 import type { Clock } from './clock';
 import type { FilesRepo } from './files/repo';
 import type { JobsRepo } from './jobs/repo';
+import type { ModelsRepo } from './models/repo';
 
 export interface Env {
-  Variables: { jobs: JobsRepo; files: FilesRepo; clock: Clock; timeScale: number };
+  Variables: { jobs: JobsRepo; files: FilesRepo; models: ModelsRepo; clock: Clock; timeScale: number };
 }

@@ -1,23 +1,19 @@
 /** Test helpers: an app on an in-memory database with a hand-driven clock, and request shortcuts. */
-import { createApp } from './app';
+import { createApp, type AppOptions } from './app';
 import { manualClock } from './clock';
-import { openDb } from './db';
-import type { FaultOptions } from './faults/faults';
+import { openDb, type Db } from './db';
 import { JobsRepo } from './jobs/repo';
 import { FilesRepo } from './files/repo';
 import type { ParsedFile } from './files/validate';
 
 export const T0 = Date.UTC(2026, 0, 15, 12, 0, 0);
 
-export function setup({
-  timeScale = 1,
-  requireKey = false,
-  faults,
-}: { timeScale?: number; requireKey?: boolean; faults?: FaultOptions } = {}) {
+/** An app on a fresh in-memory database; `options` as createApp takes them (the db and clock are the test's). */
+export function setup(options: Omit<AppOptions, 'db' | 'clock' | 'logError'> = {}) {
   const db = openDb(':memory:');
   const clock = manualClock(T0);
   const errors: unknown[] = [];
-  const app = createApp({ db, clock, timeScale, requireKey, faults, logError: (e) => errors.push(e) });
+  const app = createApp({ ...options, db, clock, logError: (e) => errors.push(e) });
   const files = new FilesRepo(db);
   let n = 0;
   const addFile = (parsed: ParsedFile = { kind: 'instruct', numLines: 100, dataTokens: 1_000_000 }) => {
@@ -46,7 +42,10 @@ export function setup({
     });
     return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as unknown };
   };
+  // Declared as Db, so that the declaration of setup()'s return type can name it.
+  const handle: { db: Db } = { db };
   return {
+    ...handle,
     jobs: new JobsRepo(db),
     closeDb: () => {
       db.close();
@@ -57,6 +56,8 @@ export function setup({
     addFile,
     get: (path: string) => call('GET', path),
     post: (path: string, body?: unknown) => call('POST', path, body),
+    patch: (path: string, body?: unknown) => call('PATCH', path, body),
+    del: (path: string) => call('DELETE', path),
   };
 }
 export type Setup = ReturnType<typeof setup>;

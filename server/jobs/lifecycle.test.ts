@@ -21,6 +21,7 @@ const RUN: RunFacts = {
   trainTokens: 1_310_720,
   hasValidation: true,
   curve: null,
+  classifierTargets: null,
 };
 
 const job = (over: Partial<LifecycleJob> = {}): LifecycleJob => ({
@@ -123,6 +124,18 @@ describe('what a change writes', () => {
       trainedTokens: 1_310_720,
       nextEventMs: null,
     });
+    expect(done.model).toEqual({
+      id: 'ft:open-mistral-7b:1a2b3c4d:20260102:3f0c2a7e',
+      jobId: RUN.id,
+      modelType: 'completion',
+      root: 'open-mistral-7b',
+      createdAtMs: end,
+      name: 'ft:open-mistral-7b:1a2b3c4d:20260102:3f0c2a7e',
+      description: `Fine-tuned from open-mistral-7b by job ${RUN.id}.`,
+      classifierTargets: null,
+    });
+    // Only the SUCCESS itself makes the model: a later tick of the finished job writes none.
+    expect(advance({ ...running(), status: 'SUCCESS', statusSinceMs: end }, end + 1e6).model).toBeNull();
     expect(done.checkpoints).toHaveLength(10);
     done.checkpoints.forEach((c, i) => {
       expect(c).toEqual({
@@ -160,6 +173,7 @@ describe('what a change writes', () => {
     expect(requested).toEqual({
       transitions: [{ status: 'CANCELLATION_REQUESTED', atMs: T + 20_000 }],
       checkpoints: [],
+      model: null,
       job: {
         status: 'CANCELLATION_REQUESTED',
         statusSinceMs: T + 20_000,
@@ -185,6 +199,7 @@ describe('what a change writes', () => {
     );
     expect(r.job.validatedAtMs).toBe(T + 10_000);
     expect(r.job.fineTunedModel).toBe('ft:classifier:ministral-3b-latest:b40c9e11:20260102:3f0c2a7e');
+    expect(r.model).toMatchObject({ modelType: 'classifier', classifierTargets: [] });
     expect(act(job({ status: 'VALIDATED', validatedAtMs: T }), 'QUEUED', T + 5000).job).toMatchObject({
       status: 'QUEUED',
       validatedAtMs: T,

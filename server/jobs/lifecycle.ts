@@ -6,6 +6,8 @@
  * every row and column a change writes, so the repository stores them and decides nothing.
  */
 import { canCancel, canStart, type JobStatus, type JobType, type Metrics } from '../../contract/jobs';
+import { newModel, type NewModel } from '../models/fine-tuned';
+import type { ClassifierTargetOut } from './build';
 import { metricsAt, type Curve } from './curves';
 import { fineTunedModelName, runSeconds } from './simulate';
 
@@ -50,6 +52,8 @@ export interface RunFacts {
   trainTokens: number | null;
   hasValidation: boolean;
   curve: Curve | null;
+  /** What a classifier's model is trained to tell apart; null for completion jobs. */
+  classifierTargets: ClassifierTargetOut[] | null;
 }
 
 export interface LifecycleJob extends Schedule {
@@ -79,11 +83,15 @@ export interface JobState {
   nextEventMs: number | null;
 }
 
-/** Everything a change writes: new events and checkpoints, oldest first, and the job's columns. */
+/**
+ * Everything a change writes: new events and checkpoints, oldest first, the job's columns, and
+ * the fine-tuned model its SUCCESS made (only with the SUCCESS transition itself).
+ */
 export interface Effects {
   transitions: Transition[];
   checkpoints: DueCheckpoint[];
   job: JobState;
+  model: NewModel | null;
 }
 
 const phaseMs = (seconds: number, scale: number) => (seconds * 1000) / scale;
@@ -139,16 +147,21 @@ function settle(job: LifecycleJob, transitions: Transition[], checkpoints: DueCh
   const validatedAtMs = job.validatedAtMs ?? transitions.find((t) => t.status === 'VALIDATED')?.atMs ?? null;
   const success = status === 'SUCCESS';
   const { run } = job;
+  const fineTunedModel = success
+    ? fineTunedModelName({ id: run.id, model: run.model, job_type: run.jobType }, run.owner, since)
+    : null;
+  const succeededNow = fineTunedModel !== null && transitions.some((t) => t.status === 'SUCCESS');
   return {
     transitions,
     checkpoints,
+    model: succeededNow
+      ? newModel({ ...run, fineTunedModel, atMs: since, classifierTargets: run.classifierTargets })
+      : null,
     job: {
       status,
       statusSinceMs: since,
       validatedAtMs,
-      fineTunedModel: success
-        ? fineTunedModelName({ id: run.id, model: run.model, job_type: run.jobType }, run.owner, since)
-        : null,
+      fineTunedModel,
       trainedTokens: success ? run.trainTokens : null,
       nextEventMs: nextEventMs({
         ...job,

@@ -4,9 +4,10 @@
  * background timer all see the same history.
  */
 import type { Statement } from 'better-sqlite3';
-import type { DetailedJob, JobList, JobType, ListJobsQuery } from '../../contract/jobs';
+import type { DetailedJob, JobList, ListJobsQuery } from '../../contract/jobs';
 import { toUnixSeconds } from '../clock';
 import type { Db } from '../db';
+import { ModelsRepo } from '../models/repo';
 import type { ClassifierTargetOut, NewJob } from './build';
 import { act, advance, type Decide, type Effects, type Transition } from './lifecycle';
 import {
@@ -22,7 +23,10 @@ import {
 } from './rows';
 
 export class JobsRepo {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.models = new ModelsRepo(db);
+  }
+  private readonly models: ModelsRepo;
 
   // Every request ticks and most list or get: compiling their SQL once saves a parse per call.
   private readonly statements = new Map<string, Statement>();
@@ -137,12 +141,6 @@ export class JobsRepo {
     })();
   }
 
-  fineTuned(): { id: string; model: string; job_type: JobType; fine_tuned_model: string; created: number }[] {
-    return this.sql(
-      "SELECT id, model, job_type, fine_tuned_model, status_since_ms / 1000 AS created FROM jobs WHERE status = 'SUCCESS' AND fine_tuned_model IS NOT NULL ORDER BY status_since_ms DESC",
-    ).all() as { id: string; model: string; job_type: JobType; fine_tuned_model: string; created: number }[];
-  }
-
   private lastCheckpoint(id: string): number {
     return (
       (
@@ -162,8 +160,9 @@ export class JobsRepo {
     );
   }
 
-  private store(id: string, { transitions, checkpoints, job }: Effects) {
+  private store(id: string, { transitions, checkpoints, job, model }: Effects) {
     for (const t of transitions) this.addEvent(id, t);
+    if (model) this.models.insert(model);
     const insert = this.sql(
       'INSERT OR IGNORE INTO job_checkpoints (job_id, step_number, created_at, train_loss, valid_loss, valid_mean_token_accuracy) VALUES (?, ?, ?, ?, ?, ?)',
     );

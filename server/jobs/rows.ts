@@ -4,7 +4,7 @@
  */
 import type { Checkpoint, Job, JobEvent, JobStatus, JobType, TrainingParameters } from '../../contract/jobs';
 import { toUnixSeconds } from '../clock';
-import type { NewJob, RepositoryOut, StoredIntegration } from './build';
+import type { ClassifierTargetOut, NewJob, RepositoryOut, StoredIntegration } from './build';
 import { nextEventMs, type LifecycleJob } from './lifecycle';
 import type { Curve } from './curves';
 import { EMPTY_METADATA, OWNER_ME, OWNER_TEAMMATE, wandbRunUrl, type Plan } from './simulate';
@@ -87,6 +87,7 @@ export function toLifecycle(r: JobRow, lastCheckpointStep: number): LifecycleJob
       trainTokens: plan.metadata.train_tokens ?? null,
       hasValidation: parse<string[]>(r.validation_files).length > 0,
       curve: r.curve === null ? null : parse<Curve>(r.curve),
+      classifierTargets: r.classifier_targets === null ? null : parse<ClassifierTargetOut[]>(r.classifier_targets),
     },
   };
 }

@@ -1,48 +1,65 @@
-/** GET /v1/models: the base catalog plus one "fine-tuned" card per successful job. */
-import { Hono } from 'hono';
+/**
+ * The model routes (shared/api/model-management.md): the base catalog plus the user's fine-tuned
+ * models, which can be renamed, archived, unarchived and deleted. Base models belong to Mistral:
+ * every write on one is refused with 403 [inferred], an unknown id is 404.
+ */
+import { Hono, type Context } from 'hono';
+import { updateModelInSchema } from '../../contract/fine-tuned-models';
+import { issuesToDetail } from '../../contract/validation';
 import type { Env } from '../env';
-import { detailError } from '../http';
+import { detailError, readJson, validationError } from '../http';
 import { BASE_MODELS, baseModelCard } from './catalog';
+import { toCard, toModelOut } from './fine-tuned';
 
-function cards(jobs: Env['Variables']['jobs']) {
-  const fineTuned = jobs.fineTuned().flatMap((j) => {
-    const base = BASE_MODELS.find((m) => m.id === j.model);
-    if (!base) return [];
-    const card = baseModelCard(base);
-    // A fine-tuned classifier classifies; it no longer chats, and nothing fine-tunes it again.
-    const capabilities =
-      j.job_type === 'classifier'
-        ? {
-            ...card.capabilities,
-            completion_chat: false,
-            function_calling: false,
-            classification: true,
-            fine_tuning: false,
-          }
-        : { ...card.capabilities, fine_tuning: false };
-    return [
-      {
-        ...card,
-        id: j.fine_tuned_model,
-        created: Math.floor(j.created),
-        capabilities,
-        name: j.fine_tuned_model,
-        description: `Fine-tuned from ${j.model} by job ${j.id}.`,
-        aliases: [],
-        type: 'fine-tuned' as const,
-        job: j.id,
-        root: j.model,
-        archived: false,
-      },
-    ];
-  });
-  return [...BASE_MODELS.map(baseModelCard), ...fineTuned];
+export const MODEL_NOT_FOUND = 'Model not found.';
+
+/** The user's own fine-tuned model `id`, or the 403/404 that says why there is none to change. */
+function ownModel(c: Context<Env>, id: string, action: string) {
+  const model = c.var.models.get(id);
+  if (model) return model;
+  if (BASE_MODELS.some((m) => m.id === id)) {
+    throw detailError(403, `${id} is a base model: it cannot be ${action}; only fine-tuned models can.`);
+  }
+  throw detailError(404, MODEL_NOT_FOUND);
 }
 
+/** `/v1/models`: list, retrieve, delete. */
 export const modelRoutes = new Hono<Env>()
-  .get('/', (c) => c.json({ object: 'list', data: cards(c.var.jobs) }))
+  .get('/', (c) =>
+    c.json({ object: 'list', data: [...BASE_MODELS.map(baseModelCard), ...c.var.models.list().map(toCard)] }),
+  )
   .get('/:id', (c) => {
-    const card = cards(c.var.jobs).find((m) => m.id === c.req.param('id'));
-    if (!card) throw detailError(404, 'Model not found.');
-    return c.json(card);
+    const id = c.req.param('id');
+    const base = BASE_MODELS.find((m) => m.id === id);
+    if (base) return c.json(baseModelCard(base));
+    const model = c.var.models.get(id);
+    if (!model) throw detailError(404, MODEL_NOT_FOUND);
+    return c.json(toCard(model));
+  })
+  .delete('/:id', (c) => {
+    const { id } = ownModel(c, c.req.param('id'), 'deleted');
+    c.var.models.delete(id, c.var.clock.now());
+    return c.json({ id, object: 'model', deleted: true });
   });
+
+/** `/v1/fine_tuning/models`: update, archive, unarchive. */
+export const fineTuningModelRoutes = new Hono<Env>()
+  .patch('/:id', async (c) => {
+    // The body first, as FastAPI validates it before the handler looks anything up.
+    const body = await readJson(c);
+    const parsed = updateModelInSchema.safeParse(body);
+    if (!parsed.success) throw validationError(issuesToDetail(parsed.error.issues, body, 'body'));
+    const { id } = ownModel(c, c.req.param('id'), 'updated');
+    const model = c.var.models.update(id, parsed.data);
+    if (!model) throw detailError(404, MODEL_NOT_FOUND);
+    return c.json(toModelOut(model));
+  })
+  // Archiving an archived model (or unarchiving one that is not) changes nothing and says so [inferred].
+  .post('/:id/archive', (c) => archive(c, c.req.param('id'), true))
+  .delete('/:id/archive', (c) => archive(c, c.req.param('id'), false));
+
+function archive(c: Context<Env>, modelId: string, archived: boolean) {
+  const { id } = ownModel(c, modelId, archived ? 'archived' : 'unarchived');
+  if (!c.var.models.setArchived(id, archived)) throw detailError(404, MODEL_NOT_FOUND);
+  return c.json({ id, object: 'model', archived });
+}
