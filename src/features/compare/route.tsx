@@ -10,6 +10,7 @@ import { PageTitle } from '../../components/page-title';
 import { StatusBadge } from '../../components/status-badge';
 import { Button, buttonClass } from '../../components/ui/button';
 import { describeError, isNotFound } from '../../lib/api-error';
+import { downloadComparisonCsv } from '../export/job-export';
 import { fileQueries } from '../files/api/queries';
 import { jobQueries } from '../jobs/api/queries';
 import { MAX_SMOOTHING } from '../jobs/chart/settings';
@@ -301,9 +302,22 @@ export function Component() {
             <h2 id="compare-table" className="font-semibold">
               Configuration and outcome
             </h2>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              {differing.length} {differing.length === 1 ? 'row differs' : 'rows differ'}, highlighted and first
-            </p>
+            <div className="flex flex-wrap items-center gap-3">
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                {differing.length} {differing.length === 1 ? 'row differs' : 'rows differ'}, highlighted and first
+              </p>
+              <Button
+                className="px-2 py-1 text-xs"
+                onClick={() =>
+                  downloadComparisonCsv(
+                    slots.map((s) => ({ id: s.id, name: s.state === 'ready' ? jobTitle(s.job) : s.id })),
+                    rows,
+                  )
+                }
+              >
+                Download CSV
+              </Button>
+            </div>
           </div>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">

@@ -24,6 +24,7 @@ import { ModelName } from '../components/model-name';
 import { formatInt, jobTitle } from '../format';
 import { PageTitle } from '../../../components/page-title';
 import { comparePath } from '../../compare/compare-ids';
+import { JobExportButtons } from '../../export/export-buttons';
 import { markSeen } from '../../watch/store';
 import { WatchButton } from '../../watch/watch-button';
 
@@ -79,6 +80,7 @@ export function Component() {
             <Link to={comparePath([job.id])} className={buttonClass('ghost', 'px-2 py-1 text-xs')}>
               Compare with…
             </Link>
+            <JobExportButtons job={job} />
           </>
         }
       />
