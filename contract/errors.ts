@@ -19,6 +19,7 @@ export const gatewayErrorSchema = z.object({
   message: z.string(),
   object: z.optional(z.literal('error')),
   type: z.nullish(z.string()),
+  param: z.nullish(z.string()),
   code: z.nullish(z.string()),
   request_id: z.optional(z.string()),
 });

@@ -10,6 +10,7 @@ import { HTTPException } from 'hono/http-exception';
 import { randomBytes } from 'node:crypto';
 import { MAX_UPLOAD_BYTES } from '../contract/files';
 import { limitBody } from './body-limit';
+import { chatRoutes, classificationRoutes, type ChatOptions } from './chat/routes';
 import { systemClock, type Clock } from './clock';
 import type { Db } from './db';
 import { FilesRepo } from './files/repo';
@@ -32,6 +33,10 @@ export interface AppOptions {
   logError?: (err: unknown) => void;
   /** Injected failures for tests and demos (faults/rules.ts); none by default. */
   faults?: FaultOptions;
+  /** The pause between two events of a streamed chat completion (20 ms: visible, not slow). */
+  chatTokenDelayMs?: number;
+  /** Called when a streamed completion ends, finished or cut short by the client. */
+  onStreamEnd?: ChatOptions['onStreamEnd'];
 }
 
 /** The create body is small JSON; anything bigger is a client bug, not a job. */
@@ -44,6 +49,8 @@ export function createApp({
   requireKey = false,
   logError = console.error,
   faults: faultOptions = {},
+  chatTokenDelayMs = 20,
+  onStreamEnd,
 }: AppOptions) {
   const jobs = new JobsRepo(db);
   const files = new FilesRepo(db);
@@ -68,11 +75,15 @@ export function createApp({
       await next();
     })
     .use('/v1/fine_tuning/*', limitBody(MAX_JSON_BYTES))
+    .use('/v1/chat/*', limitBody(MAX_JSON_BYTES))
+    .use('/v1/classifications', limitBody(MAX_JSON_BYTES))
     .use('/v1/files', limitBody(MAX_UPLOAD_BYTES))
     .route('/v1/fine_tuning/jobs', jobRoutes)
     .route('/v1/files', fileRoutes)
     .route('/v1/models', modelRoutes)
-    .route('/v1/fine_tuning/models', fineTuningModelRoutes);
+    .route('/v1/fine_tuning/models', fineTuningModelRoutes)
+    .route('/v1/chat', chatRoutes({ tokenDelayMs: chatTokenDelayMs, onStreamEnd }))
+    .route('/v1/classifications', classificationRoutes);
 
   if (faultOptions.control) app.route('/_emulator/faults', faults.control);
   app.notFound((c) => c.json({ detail: 'Not Found' }, 404));
