@@ -37,7 +37,25 @@ export interface AppOptions {
   chatTokenDelayMs?: number;
   /** Called when a streamed completion ends, finished or cut short by the client. */
   onStreamEnd?: ChatOptions['onStreamEnd'];
+  /**
+   * Behave as Mistral does since it retired fine-tuning training: 410 on every
+   * `/v1/fine_tuning/jobs…` route, everything else (files, models, chat) as before.
+   */
+  retireJobs?: boolean;
 }
+
+/**
+ * The 410 of a retired jobs route [inferred: the body is undocumented; this is the gateway's
+ * error shape, as its 429s have it; the browser reads either shape (contract/errors.ts goneMessage)].
+ */
+export const JOBS_RETIRED_BODY = {
+  object: 'error',
+  message:
+    'The fine-tuning jobs API has been retired: jobs can no longer be listed, created or changed. Fine-tuned models remain available through /v1/models.',
+  type: 'gone',
+  param: null,
+  code: '410',
+} as const;
 
 /** The create body is small JSON; anything bigger is a client bug, not a job. */
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -51,6 +69,7 @@ export function createApp({
   faults: faultOptions = {},
   chatTokenDelayMs = 20,
   onStreamEnd,
+  retireJobs = false,
 }: AppOptions) {
   const jobs = new JobsRepo(db);
   const files = new FilesRepo(db);
@@ -74,6 +93,8 @@ export function createApp({
       jobs.tick(clock.now());
       await next();
     })
+    // Hono's `/jobs/*` covers `/jobs` itself too.
+    .use('/v1/fine_tuning/jobs/*', async (c, next) => (retireJobs ? c.json(JOBS_RETIRED_BODY, 410) : next()))
     .use('/v1/fine_tuning/*', limitBody(MAX_JSON_BYTES))
     .use('/v1/chat/*', limitBody(MAX_JSON_BYTES))
     .use('/v1/classifications', limitBody(MAX_JSON_BYTES))
