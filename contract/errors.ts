@@ -19,6 +19,7 @@ export const gatewayErrorSchema = z.object({
   message: z.string(),
   object: z.optional(z.literal('error')),
   type: z.nullish(z.string()),
+  param: z.nullish(z.string()),
   code: z.nullish(z.string()),
   request_id: z.optional(z.string()),
 });
@@ -34,3 +35,18 @@ export function errorBodyMessage(body: ErrorBody): string {
 }
 
 export const NOT_FOUND_DETAIL = 'No fine tuning job matches the given query.';
+
+/**
+ * The 410 Gone of a retired route (Mistral's jobs API). Its body is not documented [inferred]:
+ * the gateway's `{"object": "error", "message": …}`, which the emulator sends, or FastAPI's
+ * `{"detail": "…"}`. Either is read, with nothing else required.
+ */
+export const goneErrorSchema = z.union([z.object({ message: z.string() }), z.object({ detail: z.string() })]);
+export const GONE_FALLBACK_MESSAGE = 'This API has been retired.';
+
+/** The sentence of a 410's body, whatever its shape, or a plain one when it has none. */
+export function goneMessage(body: unknown): string {
+  const gone = goneErrorSchema.safeParse(body);
+  if (!gone.success) return GONE_FALLBACK_MESSAGE;
+  return 'message' in gone.data ? gone.data.message : gone.data.detail;
+}

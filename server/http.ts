@@ -20,6 +20,9 @@ export class ApiError extends Error {
 
 export const detailError = (status: ContentfulStatusCode, detail: string) => new ApiError(status, { detail });
 export const validationError = (items: ValidationErrorItem[]) => new ApiError(422, { detail: items });
+/** The inference gateway's style (chat, classifications): `{"object": "error", "message", "type", …}`. */
+export const gatewayError = (status: ContentfulStatusCode, message: string, type: string, code: string | null = null) =>
+  new ApiError(status, { object: 'error', message, type, param: null, code });
 
 /**
  * Deepest JSON the emulator parses [inferred]. A create body is four levels deep at most

@@ -9,6 +9,9 @@
  *   API_SEED         1 = seed an empty database with demo data, 0 = leave it empty (default 1)
  *   API_REQUIRE_KEY  set (non-empty) = answer 401 to /v1 requests without a Bearer token
  *                    (default: any token or none is accepted; keys are never checked)
+ *   API_CHAT_TOKEN_MS  pause between two events of a streamed chat completion (default 20)
+ *   API_RETIRE_JOBS  1 = behave as Mistral since it retired its fine-tuning jobs API: every
+ *                    /v1/fine_tuning/jobs… route answers 410 Gone; files, models and chat work
  *
  * Injected faults, for tests and demos (server/faults/rules.ts; all off by default):
  *   API_FAULTS             share of /v1 requests per fault, e.g. "500:0.1,429:0.05,slow:0.1,drop:0.05"
@@ -33,8 +36,12 @@ const host = env.API_HOST || '127.0.0.1';
 const port = Number(env.API_PORT || 8787);
 const dbPath = env.API_DB || fileURLToPath(new URL('../.data/emulator.db', import.meta.url));
 const timeScale = Number(env.API_TIME_SCALE || 1);
-if (!Number.isInteger(port) || port < 0 || !(timeScale > 0)) {
-  console.error(`Invalid settings: API_PORT=${env.API_PORT ?? ''} API_TIME_SCALE=${env.API_TIME_SCALE ?? ''}`);
+const chatTokenDelayMs = Number(env.API_CHAT_TOKEN_MS || 20);
+const retireJobs = Boolean(env.API_RETIRE_JOBS) && env.API_RETIRE_JOBS !== '0';
+if (!Number.isInteger(port) || port < 0 || !(timeScale > 0) || !(chatTokenDelayMs >= 0)) {
+  console.error(
+    `Invalid settings: API_PORT=${env.API_PORT ?? ''} API_TIME_SCALE=${env.API_TIME_SCALE ?? ''} API_CHAT_TOKEN_MS=${env.API_CHAT_TOKEN_MS ?? ''}`,
+  );
   process.exit(1);
 }
 
@@ -54,7 +61,16 @@ if ((env.API_SEED ?? '1') !== '0') seedDemo(db, { nowMs: clock.now(), timeScale 
 const jobs = new JobsRepo(db);
 const timer = setInterval(() => jobs.tick(clock.now()), Math.max(50, Math.min(1000, 1000 / timeScale)));
 
-const app = createApp({ db, clock, timeScale, requireKey: Boolean(env.API_REQUIRE_KEY), faults });
+const app = createApp({
+  db,
+  clock,
+  timeScale,
+  requireKey: Boolean(env.API_REQUIRE_KEY),
+  faults,
+  chatTokenDelayMs,
+  retireJobs,
+});
+if (retireJobs) console.log('Jobs API retired: /v1/fine_tuning/jobs… answers 410 Gone');
 if (faults.shares.length > 0 || faults.control) {
   const shares = faults.shares.map((s) => `${s.fault}:${s.share}`).join(',') || 'none';
   console.log(`Injecting faults: ${shares}; control endpoint ${faults.control ? 'on' : 'off'}`);
