@@ -131,7 +131,7 @@ for (const name of ['production', 'dev']) {
       const { app, tap } = servers[name]!;
       const before = tap.seen.length;
       for (const path of [
-        '/v1/chat/completions',
+        '/v1/embeddings',
         '/v1/agents',
         '/v1/files/x/content',
         '/v1/fine_tuning/jobs/..%2F..%2Fchat%2Fcompletions',

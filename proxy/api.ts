@@ -53,7 +53,10 @@ export function createApiProxy({ upstream, fetch, headers: extra = {} }: ApiProx
       if (!headers.has('host')) (headers = new Headers(headers)).set('host', url.host);
       const path = url.pathname + url.search;
       const refusal = checkProxyRequest({ method: req.method, url: path, headers });
-      if (refusal) return json(refusal.status, refusal.detail, extra);
+      if (refusal) {
+        const headers = refusal.allow ? { ...extra, allow: refusal.allow.join(', ') } : extra;
+        return json(refusal.status, refusal.detail, headers);
+      }
       const from = {
         method: req.method,
         path,

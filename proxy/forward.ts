@@ -85,6 +85,8 @@ export async function readJsonBody(
 /** Below this an answer is not worth compressing. */
 const COMPRESS_MIN_BYTES = 1024;
 const isJson = (type: string | undefined) => !!type && /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type);
+/** Server-sent events (a streamed chat completion): each event must leave the moment it arrives. */
+const isEventStream = (type: string | undefined) => !!type && /^text\/event-stream\s*(?:;|$)/i.test(type);
 // Fast levels: an answer is compressed on every request, not once like the static files.
 const GZIP_FAST = { level: 1 };
 const brotliFast = (size?: number) => ({
@@ -153,6 +155,13 @@ export async function forward(
   if (req.method === 'HEAD' || res.body === null) return new Response(null, { status: res.status, headers: out });
 
   const upstreamEncoding = res.headers['content-encoding'];
+  if (isEventStream(res.headers['content-type'])) {
+    // Never compressed here, never held: a compressor (or nginx in front, told by
+    // X-Accel-Buffering) would sit on the events until it had a block's worth.
+    out['x-accel-buffering'] = 'no';
+    if (upstreamEncoding) out['content-encoding'] = upstreamEncoding;
+    return send(req.outgoing, res.status, out, res.body);
+  }
   const compressible = isJson(res.headers['content-type']);
   if (compressible) out.vary = 'accept-encoding';
   if (upstreamEncoding) {

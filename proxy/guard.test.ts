@@ -15,7 +15,68 @@ describe('proxy guard', () => {
   });
 
   it.each([
-    '/v1/chat/completions',
+    ['GET', '/v1/models/open-mistral-7b'],
+    ['HEAD', '/v1/models/ft:open-mistral-7b:5e7f1c2a:20260115:abcd1234'],
+    ['GET', '/v1/models/ft%3Aopen-mistral-7b%3A5e7f1c2a%3A20260115%3Aabcd1234'],
+  ])('forwards the model read %s %s', (method, url) => {
+    expect(checkProxyRequest({ method, url, headers: {} })).toBeNull();
+  });
+
+  const write = { ...same, 'x-requested-with': 'mistral-ft-dashboard' };
+  const FT = 'ft%3Aclassifier%3Aministral-3b-latest%3A5e7f1c2a%3A20260115%3Aabcd1234';
+  it.each([
+    ['PATCH', `/v1/fine_tuning/models/${FT}`],
+    ['PATCH', '/v1/fine_tuning/models/ft:open-mistral-7b:5e7f1c2a:20260115:abcd1234'],
+    ['POST', `/v1/fine_tuning/models/${FT}/archive`],
+    ['DELETE', `/v1/fine_tuning/models/${FT}/archive`],
+    ['DELETE', `/v1/models/${FT}`],
+    ['POST', '/v1/chat/completions'],
+    ['POST', '/v1/classifications'],
+  ])('forwards the dashboard write %s %s', (method, url) => {
+    expect(checkProxyRequest({ method, url, headers: write })).toBeNull();
+  });
+
+  it.each([
+    ['PATCH', '/v1/fine_tuning/jobs/abc'],
+    ['PATCH', '/v1/fine_tuning/jobs'],
+    ['DELETE', '/v1/fine_tuning/jobs/abc'],
+    ['PUT', '/v1/models/open-mistral-7b'],
+    ['PUT', `/v1/fine_tuning/models/${FT}`],
+    ['POST', '/v1/models'],
+    ['POST', `/v1/models/${FT}`],
+    ['PATCH', `/v1/models/${FT}`],
+    ['DELETE', '/v1/models'],
+    ['GET', `/v1/fine_tuning/models/${FT}`],
+    ['GET', `/v1/fine_tuning/models/${FT}/archive`],
+    ['PATCH', `/v1/fine_tuning/models/${FT}/archive`],
+    ['GET', '/v1/chat/completions'],
+    ['DELETE', '/v1/chat/completions'],
+    ['GET', '/v1/classifications'],
+    ['OPTIONS', '/v1/chat/completions'],
+  ])('refuses %s %s with 405 and says what the path takes', (method, url) => {
+    const refusal = checkProxyRequest({ method, url, headers: write });
+    expect(refusal).toMatchObject({ status: 405 });
+    expect(refusal?.allow).not.toContain(method);
+  });
+
+  it.each([
+    '/v1/chat',
+    '/v1/chat/completions/x',
+    '/v1/classifications/x',
+    '/v1/fim/completions',
+    '/v1/moderations',
+    '/v1/chat/classifications',
+    '/v1/models/x/archive',
+    '/v1/models/x/y',
+    '/v1/fine_tuning/models',
+    '/v1/fine_tuning/models/x/unarchive',
+    '/v1/fine_tuning/models/x/archive/y',
+    '/v1/models/..',
+    '/v1/models/%2e%2e',
+    '/v1/models/ft%3A..%2Fjobs',
+    '/v1/models/a.b',
+    '/v1/fine_tuning/models/%2e%2e%2Fjobs',
+    '/v1/fine_tuning/models/..%2F..%2Fchat%2Fcompletions/archive',
     '/v1/fine_tuning/jobs/a/b/c',
     '/v1/agents',
     '/v1/batch/jobs',
@@ -60,6 +121,49 @@ describe('proxy guard', () => {
       status: 403,
     });
     expect(checkProxyRequest({ method: 'DELETE', url: '/v1/files/x', headers: same })).toMatchObject({ status: 405 });
+  });
+
+  it.each([
+    ['PATCH', '/v1/fine_tuning/models/ft:m:1'],
+    ['DELETE', '/v1/fine_tuning/models/ft:m:1/archive'],
+    ['DELETE', '/v1/models/ft:m:1'],
+    ['POST', '/v1/fine_tuning/models/ft:m:1/archive'],
+    ['POST', '/v1/chat/completions'],
+    ['POST', '/v1/classifications'],
+  ])('refuses %s %s from another site, as every write', (method, url) => {
+    const tagged = { 'x-requested-with': 'mistral-ft-dashboard', 'content-type': 'application/json' };
+    const cases = [
+      { host: 'localhost:5173', origin: 'http://evil.test', 'sec-fetch-site': 'cross-site', ...tagged },
+      { host: 'localhost:5173', 'sec-fetch-site': 'same-site', ...tagged },
+      { host: 'localhost:5173', origin: 'http://evil.test', ...tagged },
+      { host: 'localhost:5173', origin: 'null', ...tagged },
+    ];
+    for (const headers of cases)
+      expect(checkProxyRequest({ method, url, headers }), JSON.stringify(headers)).toMatchObject({ status: 403 });
+  });
+
+  it('takes a JSON type in place of the header only on POST: PATCH and DELETE always need the header', () => {
+    const json = { ...same, 'content-type': 'application/json' };
+    expect(checkProxyRequest({ method: 'POST', url: '/v1/chat/completions', headers: json })).toBeNull();
+    expect(
+      checkProxyRequest({ method: 'POST', url: '/v1/fine_tuning/models/ft:m:1/archive', headers: json }),
+    ).toBeNull();
+    for (const [method, url] of [
+      ['PATCH', '/v1/fine_tuning/models/ft:m:1'],
+      ['DELETE', '/v1/fine_tuning/models/ft:m:1/archive'],
+      ['DELETE', '/v1/models/ft:m:1'],
+    ] as const) {
+      expect(checkProxyRequest({ method, url, headers: json }), `${method} ${url}`).toMatchObject({
+        status: 403,
+        detail: 'Missing X-Requested-With header',
+      });
+      expect(checkProxyRequest({ method, url, headers: same }), `${method} ${url}`).toMatchObject({ status: 403 });
+    }
+    // A form post (text/plain) to chat, without the header: refused like any other.
+    const form = { ...same, 'content-type': 'text/plain' };
+    expect(checkProxyRequest({ method: 'POST', url: '/v1/chat/completions', headers: form })).toMatchObject({
+      status: 403,
+    });
   });
 
   it('refuses a write with a malformed Origin as cross-origin, without throwing', () => {

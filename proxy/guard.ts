@@ -7,10 +7,22 @@ import { CLIENT_HEADER_NAME, CLIENT_HEADER_VALUE } from '../contract/client-head
 
 // An id is one plain segment: no dots or escapes that an upstream could resolve into another path.
 const ID = String.raw`[\w-]+`;
-const ALLOWED_PATHS = [
-  new RegExp(`^/v1/fine_tuning/jobs(/${ID}(/(cancel|start))?)?/?$`),
-  new RegExp(`^/v1/files(/${ID})?/?$`),
-  /^\/v1\/models\/?$/,
+// A model id also holds colons (`ft:open-mistral-7b:…`), as typed or percent-encoded (`%3A`, as
+// the SDK and encodeURIComponent send them); still no dot, slash or other escape.
+const MODEL_ID = String.raw`(?:[\w:-]|%3[aA])+`;
+/** The jobs and files routes take what they always took; HEAD goes with every GET. */
+const JOBS_AND_FILES = ['GET', 'HEAD', 'POST', 'OPTIONS'] as const;
+
+/** Every path the dashboard uses, with exactly the methods the API has on it. */
+const ROUTES: { path: RegExp; methods: readonly string[] }[] = [
+  { path: new RegExp(`^/v1/fine_tuning/jobs(/${ID}(/(cancel|start))?)?/?$`), methods: JOBS_AND_FILES },
+  { path: new RegExp(`^/v1/files(/${ID})?/?$`), methods: JOBS_AND_FILES },
+  { path: /^\/v1\/models\/?$/, methods: ['GET', 'HEAD'] },
+  { path: new RegExp(`^/v1/models/${MODEL_ID}/?$`), methods: ['GET', 'HEAD', 'DELETE'] },
+  { path: new RegExp(`^/v1/fine_tuning/models/${MODEL_ID}/?$`), methods: ['PATCH'] },
+  { path: new RegExp(`^/v1/fine_tuning/models/${MODEL_ID}/archive/?$`), methods: ['POST', 'DELETE'] },
+  { path: /^\/v1\/chat\/completions\/?$/, methods: ['POST'] },
+  { path: /^\/v1\/classifications\/?$/, methods: ['POST'] },
 ];
 
 export interface ProxyRequest {
@@ -24,6 +36,8 @@ export interface ProxyRequest {
 export interface Refusal {
   status: 403 | 404 | 405;
   detail: string;
+  /** The methods the path does take, for a 405's `Allow`. */
+  allow?: readonly string[];
 }
 
 const headerOf = (h: ProxyRequest['headers']) =>
@@ -51,9 +65,10 @@ export const isUpload = (path: string) => path.startsWith('/v1/files');
 
 export function checkProxyRequest(req: ProxyRequest): Refusal | null {
   const path = req.url.split('?', 1)[0] ?? '';
-  if (!ALLOWED_PATHS.some((re) => re.test(path))) return { status: 404, detail: 'Not Found' };
+  const route = ROUTES.find((r) => r.path.test(path));
+  if (!route) return { status: 404, detail: 'Not Found' };
   const method = req.method.toUpperCase();
-  if (!['GET', 'HEAD', 'POST', 'OPTIONS'].includes(method)) return { status: 405, detail: 'Method Not Allowed' };
+  if (!route.methods.includes(method)) return { status: 405, detail: 'Method Not Allowed', allow: route.methods };
   const header = headerOf(req.headers);
 
   // Another site's request spends the key even when the browser hides the answer from it.
@@ -70,6 +85,8 @@ export function checkProxyRequest(req: ProxyRequest): Refusal | null {
     return { status: 403, detail: 'Cross-origin request refused' };
   }
   // A cross-site form post cannot set a custom header or a JSON content type without a preflight.
+  // Only a POST may stand on its JSON type alone: PATCH and DELETE (the model routes, whose
+  // DELETE has no body to type) always carry the dashboard's header, as every write it sends does.
   if (header(CLIENT_HEADER_NAME) !== CLIENT_HEADER_VALUE) {
     if (isUpload(path) || !isJsonType(header('content-type') ?? '') || method !== 'POST') {
       return { status: 403, detail: 'Missing X-Requested-With header' };

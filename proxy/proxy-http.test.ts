@@ -8,6 +8,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../server/app.ts';
+import type { StreamEnd } from '../server/chat/stream.ts';
+import { openDb } from '../server/db.ts';
 import { resolveUpstream } from './config.ts';
 import { KEY, dashboard, makeDist, removeDist } from './serve-fixture.ts';
 import { createServeApp } from './serve.ts';
@@ -180,5 +183,115 @@ describe('the production proxy over real sockets', () => {
     // The agent closes a second before the announced timeout; the server would close at 2 s.
     await new Promise((r) => setTimeout(r, 1500));
     expect(sockets.size).toBe(0);
+  });
+});
+
+describe('a streamed chat completion through the production proxy', () => {
+  /** The real emulator behind the production server, both on real sockets. */
+  async function emulatorBehindProxy(delayMs: number) {
+    const db = openDb(':memory:');
+    const ends: StreamEnd[] = [];
+    const emulator = createApp({ db, chatTokenDelayMs: delayMs, onStreamEnd: (e) => ends.push(e) });
+    const direct = serve({ fetch: emulator.fetch, hostname: '127.0.0.1', port: 0 }) as http.Server;
+    await new Promise((r) => direct.once('listening', r));
+    const target = `http://127.0.0.1:${(direct.address() as AddressInfo).port}`;
+    const app = createServeApp({
+      distDir,
+      upstream: resolveUpstream({ MISTRAL_API_URL: target, MISTRAL_API_KEY: KEY }),
+    });
+    const proxy = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }) as http.Server;
+    await new Promise((r) => proxy.once('listening', r));
+    open.push({
+      close: () => {
+        for (const s of [proxy, direct]) {
+          s.close();
+          s.closeAllConnections();
+        }
+        db.close();
+      },
+    });
+    return { direct: target, proxied: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, ends };
+  }
+
+  const BODY = JSON.stringify({
+    model: 'open-mistral-7b',
+    messages: [{ role: 'user', content: 'hello' }],
+    stream: true,
+  });
+
+  /** When the first bytes came, how many streams had ended by then, and the whole answer. */
+  function timedStream(url: string, ends: StreamEnd[], abortAfterFirst = false) {
+    const started = performance.now();
+    const endedBefore = ends.length;
+    return new Promise<{
+      first: number;
+      total: number;
+      endedAtFirst: number;
+      headers: http.IncomingHttpHeaders;
+      text: string;
+    }>((resolve, reject) => {
+      const headers = { ...dashboard, 'content-type': 'application/json', 'accept-encoding': 'gzip, br' };
+      const req = http.request(`${url}/v1/chat/completions`, { method: 'POST', headers, agent: false }, (res) => {
+        let first = 0;
+        let endedAtFirst = 0;
+        const chunks: Buffer[] = [];
+        const done = () =>
+          resolve({
+            first,
+            total: performance.now() - started,
+            endedAtFirst,
+            headers: res.headers,
+            text: Buffer.concat(chunks).toString(),
+          });
+        res.on('data', (c: Buffer) => {
+          if (chunks.length === 0) {
+            first = performance.now() - started;
+            endedAtFirst = ends.length - endedBefore;
+            if (abortAfterFirst) {
+              req.destroy();
+              done();
+            }
+          }
+          chunks.push(c);
+        });
+        res.on('end', done);
+      });
+      req.on('error', (e) => (abortAfterFirst ? undefined : reject(e)));
+      req.end(BODY);
+    });
+  }
+  const content = (text: string) =>
+    text
+      .split('\n\n')
+      .filter((e) => e.startsWith('data: {'))
+      .map(
+        (e) =>
+          (JSON.parse(e.slice(6)) as { choices: { delta: { content?: string } }[] }).choices[0]?.delta.content ?? '',
+      )
+      .join('');
+
+  it('passes the events through as they come: uncompressed, unbuffered, the first as soon as direct', async () => {
+    const { direct, proxied, ends } = await emulatorBehindProxy(25);
+    const straight = await timedStream(direct, ends);
+    const through = await timedStream(proxied, ends);
+    expect(through.headers['content-type']).toBe('text/event-stream');
+    expect(through.headers['content-encoding']).toBeUndefined();
+    expect(through.headers['x-accel-buffering']).toBe('no');
+    expect(through.headers['content-security-policy']).toBeDefined();
+    // The first event is out of the proxy while the emulator is still writing the rest.
+    expect(through.endedAtFirst).toBe(0);
+    expect(through.first).toBeLessThan(through.total / 3);
+    expect(through.first).toBeLessThan(straight.first + 50);
+    expect(content(through.text)).toBe(content(straight.text));
+    expect(through.text.endsWith('data: [DONE]\n\n')).toBe(true);
+  });
+
+  it('stops the generation upstream when the browser goes away', async () => {
+    const { proxied, ends } = await emulatorBehindProxy(25);
+    await timedStream(proxied, ends, true);
+    for (let i = 0; i < 50 && ends.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(ends).toHaveLength(1);
+    expect(ends[0]).toMatchObject({ aborted: true });
+    expect(ends[0]!.events).toBeLessThan(6);
   });
 });

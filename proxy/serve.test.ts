@@ -69,14 +69,29 @@ describe('proxy', () => {
   });
 
   it.each([
-    '/v1/chat/completions',
+    '/v1/embeddings',
     '/v1/agents',
-    '/v1/fine_tuning/jobs/../../chat/completions',
+    '/v1/fine_tuning/jobs/../../embeddings',
     '/v1/files/a%2F..%2F..%2Fchat',
+    '/v1/models/x/archive',
     '/v1',
   ])('refuses %s with 404 without reaching the upstream', async (path) => {
     const { app, seen } = setup();
     expect((await app.request(path, { headers: dashboard })).status).toBe(404);
+    expect(seen).toHaveLength(0);
+  });
+
+  it.each([
+    ['GET', '/v1/chat/completions'],
+    ['GET', '/v1/fine_tuning/jobs/../../chat/completions'],
+    ['PATCH', '/v1/fine_tuning/jobs/abc'],
+    ['PUT', '/v1/models/open-mistral-7b'],
+  ])('refuses %s %s with 405 and Allow, without reaching the upstream', async (method, path) => {
+    const { app, seen } = setup();
+    const res = await app.request(path, { method, headers: dashboard });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toMatch(/^[A-Z]+(, [A-Z]+)*$/);
+    expect(res.headers.get('allow')).not.toContain(method);
     expect(seen).toHaveLength(0);
   });
 
@@ -179,6 +194,27 @@ describe('proxy', () => {
       expect(res.status).toBe(200);
     }
     expect(seen.map((r) => r.method)).toEqual(['POST', 'POST', 'POST']);
+  });
+
+  it('lets the dashboard rename, archive, unarchive and delete a model, chat and classify', async () => {
+    const { app, seen } = setup();
+    const id = encodeURIComponent('ft:open-mistral-7b:5e7f1c2a:20260115:abcd1234');
+    const calls = [
+      ['PATCH', `/v1/fine_tuning/models/${id}`, '{"name":"v2"}'],
+      ['POST', `/v1/fine_tuning/models/${id}/archive`, undefined],
+      ['DELETE', `/v1/fine_tuning/models/${id}/archive`, undefined],
+      ['DELETE', `/v1/models/${id}`, undefined],
+      ['POST', '/v1/chat/completions', '{"model":"m","messages":[]}'],
+      ['POST', '/v1/classifications', '{"model":"m","input":"x"}'],
+    ] as const;
+    for (const [method, path, body] of calls) {
+      const headers = body ? { ...dashboard, 'content-type': 'application/json' } : dashboard;
+      const res = await app.request(path, { method, headers, body });
+      expect(res.status, `${method} ${path}`).toBe(200);
+    }
+    expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual(calls.map(([m, p]) => `${m} ${p}`));
+    expect(await seen[0]!.text()).toBe('{"name":"v2"}');
+    expect(seen.every((r) => r.headers.get('authorization') === `Bearer ${KEY}`)).toBe(true);
   });
 });
 
