@@ -20,7 +20,7 @@ test('a job page downloads the job as the API sends it and one CSV row per check
     exports.getByRole('button', { name: 'Download JSON' }).click(),
   ]);
   expect(json.suggestedFilename()).toBe(`job-support-overfit-${job.id.slice(0, 8)}.json`);
-  const sent = JSON.parse(await readFile((await json.path()), 'utf8')) as Record<string, unknown>;
+  const sent = JSON.parse(await readFile(await json.path(), 'utf8')) as Record<string, unknown>;
   const raw = (await (await request.get(`${API}/fine_tuning/jobs/${job.id}`)).json()) as Record<string, unknown>;
   expect(sent.id).toBe(job.id);
   expect(Object.keys(sent).sort()).toEqual(Object.keys(raw).sort());
@@ -30,7 +30,7 @@ test('a job page downloads the job as the API sends it and one CSV row per check
     exports.getByRole('button', { name: 'Metrics CSV' }).click(),
   ]);
   expect(csv.suggestedFilename()).toBe(`job-support-overfit-${job.id.slice(0, 8)}-metrics.csv`);
-  const rows = readCsv(await readFile((await csv.path()), 'utf8'));
+  const rows = readCsv(await readFile(await csv.path(), 'utf8'));
   expect(rows[0]).toEqual(['step', 'train_loss', 'valid_loss', 'valid_mean_token_accuracy', 'created_at']);
   const steps = [...new Set(job.checkpoints.map((c) => c.step_number))].sort((a, b) => a - b);
   expect(steps.length).toBeGreaterThan(0);
@@ -47,7 +47,7 @@ test('the compare page downloads its table as CSV, a column per job', async ({ p
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV' }).click(),
   ]);
-  const rows = readCsv(await readFile((await file.path()), 'utf8'));
+  const rows = readCsv(await readFile(await file.path(), 'utf8'));
   expect(rows[1]).toEqual(['Job ID', '', ...ids]);
   const lr = rows.find((r) => r[0] === 'Learning rate')!;
   expect(lr).toHaveLength(2 + ids.length);
