@@ -15,7 +15,8 @@ export const fineTunedModelCardSchema = z.extend(modelCardSchema, {
   job: z.string(),
   /** The base model it was fine-tuned from. */
   root: z.string(),
-  archived: z.boolean(),
+  /** Absent reads as false, as the SDK has it. */
+  archived: z._default(z.boolean(), false),
 });
 export type FineTunedModelCard = z.infer<typeof fineTunedModelCardSchema>;
 

@@ -1,4 +1,7 @@
-/** Mistral's models endpoint, as far as the create form needs it (shared/api/files-and-models.md). */
+/**
+ * Mistral's models endpoint, as far as the create form needs it (shared/api/files-and-models.md);
+ * the fine-tuned cards and the routes that change them are in fine-tuned-models.ts.
+ */
 import * as z from 'zod/mini';
 
 export const modelCapabilitiesSchema = z.object({

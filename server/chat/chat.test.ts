@@ -123,6 +123,24 @@ describe('POST /v1/chat/completions', () => {
     expect(chunks.length - 2).toBe(plain?.usage.completion_tokens);
   });
 
+  test('stream with n: each event carries the choices still writing, each choice adds up to its plain answer', async () => {
+    const s = seeded();
+    const plain = (await chat(s, { model: 'open-mistral-7b', n: 2 })).answer;
+    const res = await s.app.request('/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'open-mistral-7b', messages, n: 2, stream: true }),
+    });
+    const chunks = events(await res.text())
+      .slice(0, -1)
+      .map((d) => chatCompletionChunkSchema.parse(JSON.parse(d)));
+    for (const index of [0, 1]) {
+      const text = chunks.map((c) => c.choices.find((ch) => ch.index === index)?.delta.content ?? '').join('');
+      expect(text).toBe(plain?.choices[index]?.message.content);
+    }
+    expect(chunks.at(-1)?.choices.map((c) => c.finish_reason)).toEqual(['stop', 'stop']);
+  });
+
   test('which models may chat: 404 unknown or deleted, 400 archived, classifier or not a chat model', async () => {
     const s = seeded();
     const cards = await modelsOf(s);
