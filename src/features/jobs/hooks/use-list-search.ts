@@ -52,15 +52,21 @@ export function useListSearch() {
       // the navigation, or leaving blurs it). Search params are relative: written then, they
       // would land on the next page's URL, replace its location and reset its state.
       if (!here.current) return;
-      setParams((committed) => {
-        const from = written.current ?? committed;
-        const next = toListSearch(change(parseListSearch(from)));
-        const ids = parseCompareIds(new URLSearchParams(from.getAll(SELECT_PARAM).map((v) => ['ids', v])));
-        const kept = select ? select(ids) : ids;
-        if (kept.length > 0) next.set(SELECT_PARAM, kept.join(','));
-        written.current = next;
-        return next;
-      });
+      setParams(
+        (committed) => {
+          const from = written.current ?? committed;
+          const next = toListSearch(change(parseListSearch(from)));
+          const ids = parseCompareIds(new URLSearchParams(from.getAll(SELECT_PARAM).map((v) => ['ids', v])));
+          const kept = select ? select(ids) : ids;
+          if (kept.length > 0) next.set(SELECT_PARAM, kept.join(','));
+          written.current = next;
+          return next;
+        },
+        // A tick is drawn in the same frame as the click. In a transition React first puts the
+        // controlled box back as it was and flips it only once the whole page has re-rendered, so
+        // on a busy machine a click seems to do nothing, and a second click undoes the first.
+        select ? { flushSync: true } : undefined,
+      );
     },
     [setParams],
   );
