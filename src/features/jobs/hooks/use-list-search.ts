@@ -7,6 +7,11 @@ import { parseListSearch, toListSearch } from '../filters';
 /** The jobs ticked for a comparison: `?select=a,b`, kept across filters and pages. */
 const SELECT_PARAM = 'select';
 
+/** The ticked ids, read under the compare page's own rules (deduplicated, at most COMPARE_MAX). */
+function selectedIds(search: URLSearchParams) {
+  return parseCompareIds(new URLSearchParams(search.getAll(SELECT_PARAM).map((v) => ['ids', v])));
+}
+
 export type FilterValue = string | boolean | undefined;
 
 function normalize(key: ListFilterKey, value: FilterValue) {
@@ -23,10 +28,7 @@ function normalize(key: ListFilterKey, value: FilterValue) {
 export function useListSearch() {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListSearch(params), [params]);
-  const selected = useMemo(
-    () => parseCompareIds(new URLSearchParams(params.getAll(SELECT_PARAM).map((v) => ['ids', v]))),
-    [params],
-  );
+  const selected = useMemo(() => selectedIds(params), [params]);
   const listPath = useResolvedPath('.').pathname;
   const navigation = useNavigation();
   // Whether the list is still the page the user is on, as of the last render and unmount.
@@ -56,7 +58,7 @@ export function useListSearch() {
         (committed) => {
           const from = written.current ?? committed;
           const next = toListSearch(change(parseListSearch(from)));
-          const ids = parseCompareIds(new URLSearchParams(from.getAll(SELECT_PARAM).map((v) => ['ids', v])));
+          const ids = selectedIds(from);
           const kept = select ? select(ids) : ids;
           if (kept.length > 0) next.set(SELECT_PARAM, kept.join(','));
           written.current = next;
