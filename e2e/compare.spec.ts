@@ -13,7 +13,7 @@ test('two jobs ticked in the list, compared: their learning rates differ, and th
 
   // Ticked under one filter, then another: the selection is the URL's and outlives a filter change.
   await page.goto('/jobs?suffix=support-overfit');
-  await page.getByRole('checkbox', { name: 'Select support-overfit to compare' }).check();
+  await page.getByRole('checkbox', { name: 'Select support-overfit' }).check();
   await expect(page.getByRole('region', { name: 'Selected jobs' })).toContainText('1 selected');
   await page.goto(`/jobs?suffix=support-diverge&select=${overfit.id}`);
   await page.getByRole('link', { name: 'support-diverge' }).focus();

@@ -6,8 +6,11 @@ export interface ConfirmDialogProps {
   title: string;
   /** Body text or content; it is the dialog's accessible description. */
   children?: ReactNode;
-  /** Name of the confirm button: the action itself ("Start job"), never "OK". */
-  confirmLabel: string;
+  /**
+   * Name of the confirm button: the action itself ("Start job"), never "OK". Left out once there is
+   * nothing left to confirm (the dialog shows what the action did): only the dismiss button stays.
+   */
+  confirmLabel?: string;
   /** Name of the button that closes without acting. */
   cancelLabel?: string;
   confirmVariant?: ButtonVariant;
@@ -54,6 +57,10 @@ export function ConfirmDialog({
       if (opener?.isConnected) opener.focus();
     };
   }, [open]);
+  // The confirm button goes once the action is done; focus stays in the dialog, on what is left.
+  useEffect(() => {
+    if (open && !confirmLabel) cancelRef.current?.focus();
+  }, [open, confirmLabel]);
 
   return (
     <dialog
@@ -84,9 +91,11 @@ export function ConfirmDialog({
             <Button ref={cancelRef} onClick={onClose} disabled={pending}>
               {cancelLabel}
             </Button>
-            <Button variant={confirmVariant} onClick={onConfirm} disabled={pending} aria-busy={pending || undefined}>
-              {confirmLabel}
-            </Button>
+            {confirmLabel && (
+              <Button variant={confirmVariant} onClick={onConfirm} disabled={pending} aria-busy={pending || undefined}>
+                {confirmLabel}
+              </Button>
+            )}
           </div>
         </div>
       )}

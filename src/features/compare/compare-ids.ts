@@ -8,15 +8,17 @@ export const COMPARE_PATH = '/compare';
 // A job id is one plain segment; anything else in a pasted link is dropped, not sent to the API.
 const ID = /^[\w-]{1,100}$/;
 
-/** `ids=a,b` (or repeated `ids=`), in order, each once, at most COMPARE_MAX. */
-export function parseCompareIds(params: URLSearchParams): string[] {
-  const ids = params
-    .getAll('ids')
+/** Job ids from comma-separated values, in order, each once, at most `max`. */
+export function parseIdList(values: readonly string[], max: number): string[] {
+  const ids = values
     .flatMap((v) => v.split(','))
     .map((s) => s.trim())
     .filter((s) => ID.test(s));
-  return [...new Set(ids)].slice(0, COMPARE_MAX);
+  return [...new Set(ids)].slice(0, max);
 }
+
+/** `ids=a,b` (or repeated `ids=`), in order, each once, at most COMPARE_MAX. */
+export const parseCompareIds = (params: URLSearchParams) => parseIdList(params.getAll('ids'), COMPARE_MAX);
 
 export const comparePath = (ids: readonly string[]) =>
   ids.length === 0 ? COMPARE_PATH : `${COMPARE_PATH}?ids=${ids.map(encodeURIComponent).join(',')}`;

@@ -2,6 +2,7 @@
  * The list's keyboard shortcuts. Loaded after the list draws (list-route.tsx): a key pressed in
  * the first moments does what the browser does with it, and the first load stays small.
  */
+import { COMPARE_MAX, COMPARE_MIN } from '../compare/compare-ids';
 
 export interface ShortcutActions {
   /** The ticked jobs, for `c`. */
@@ -80,7 +81,7 @@ export function attachListShortcuts(actions: ShortcutActions): () => void {
         break;
       case 'c': {
         const ids = actions.selected();
-        if (ids.length >= 2) actions.compare(ids);
+        if (ids.length >= COMPARE_MIN && ids.length <= COMPARE_MAX) actions.compare(ids);
         else handled = false;
         break;
       }

@@ -96,33 +96,36 @@ export interface ActionCallbacks {
 }
 
 /**
- * Start and cancel show the expected status at once and roll back if the server refuses. A 409
- * means the job was not where the action starts from. It counts as this call's success only when
- * an earlier attempt of the same call may have landed and the job is where the action leads;
- * otherwise someone else moved it, and the user is told so with the server's job on screen.
+ * One start or cancel, as the server decides it. A 409 means the job was not where the action
+ * starts from. It counts as this call's success only when an earlier attempt of the same call may
+ * have landed and the job is where the action leads; otherwise someone else moved it, and the
+ * JobMovedError says so with the server's job.
  */
+export async function runJobAction(action: JobAction, id: string): Promise<DetailedJob> {
+  try {
+    return await (action === 'start' ? api.startJob(id) : api.cancelJob(id));
+  } catch (error) {
+    if (!isApiError(error) || error.status !== 409) throw error;
+    // The client marks a refusal that follows an attempt which may have landed (an answer
+    // lost on the way back, a gateway failure): only then can the 409 be our own success.
+    const mayBeOurs = error.earlierAttemptMayHaveLanded;
+    // Without the job the server's own words are all there is to say.
+    const now = await api.getJob(id).catch(() => {
+      throw error;
+    });
+    if (mayBeOurs && LEADS_TO[action].has(now.status)) return now;
+    // Still where the action starts from: the refusal is about something else, in its words.
+    if (ALLOWED[action](now.status)) throw error;
+    throw new JobMovedError(action, now, error, mayBeOurs);
+  }
+}
+
+/** Start and cancel show the expected status at once and roll back if the server refuses. */
 function useJobAction(action: JobAction, callbacks: ActionCallbacks = {}) {
   const qc = useQueryClient();
   return useMutation({
     mutationKey: JOB_ACTION_KEY,
-    mutationFn: async (id: string) => {
-      try {
-        return await (action === 'start' ? api.startJob(id) : api.cancelJob(id));
-      } catch (error) {
-        if (!isApiError(error) || error.status !== 409) throw error;
-        // The client marks a refusal that follows an attempt which may have landed (an answer
-        // lost on the way back, a gateway failure): only then can the 409 be our own success.
-        const mayBeOurs = error.earlierAttemptMayHaveLanded;
-        // Without the job the server's own words are all there is to say.
-        const now = await api.getJob(id).catch(() => {
-          throw error;
-        });
-        if (mayBeOurs && LEADS_TO[action].has(now.status)) return now;
-        // Still where the action starts from: the refusal is about something else, in its words.
-        if (ALLOWED[action](now.status)) throw error;
-        throw new JobMovedError(action, now, error, mayBeOurs);
-      }
-    },
+    mutationFn: (id: string) => runJobAction(action, id),
     onMutate: async (id) => {
       const key = jobQueries.detail(id).queryKey;
       await qc.cancelQueries({ queryKey: key });

@@ -86,7 +86,7 @@ export function JobRow({ job, selection }: { job: Job; selection: RowSelection }
           onChange={() => selection.onToggle(job.id)}
           // One tab stop per row: the row's link takes `x` for this box.
           tabIndex={-1}
-          aria-label={`Select ${title} to compare`}
+          aria-label={`Select ${title}`}
           className="relative z-10 size-4 accent-orange-600 align-middle"
         />
       </td>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Job } from '../../../../contract/jobs';
 import type { BrokenJob } from '../api/parse-list';
-import { COMPARE_MAX } from '../../compare/compare-ids';
+import { SELECT_MAX } from '../hooks/use-list-search';
 import { BrokenJobRow, JobRow } from './job-row';
 
 const COLUMNS = ['Select', 'Job', 'Status', 'Base model', 'Type', 'Created', 'Progress', 'ID'];
@@ -35,7 +35,7 @@ function inPlace(jobs: readonly Job[], broken: readonly BrokenJob[]) {
  * route draws a new answer in a transition, the table it shows meanwhile is not drawn again.
  */
 export const JobTable = memo(function JobTable({ jobs, broken = [], dimmed, selected, onToggle }: JobTableProps) {
-  const full = selected.length >= COMPARE_MAX;
+  const full = selected.length >= SELECT_MAX;
   return (
     <div
       className={`rounded-lg transition-opacity sm:overflow-x-auto sm:border sm:border-zinc-200 sm:bg-white dark:sm:border-zinc-800 dark:sm:bg-zinc-950 ${dimmed ? 'opacity-60' : ''}`}

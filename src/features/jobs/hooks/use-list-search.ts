@@ -1,16 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigation, useResolvedPath, useSearchParams } from 'react-router';
 import type { ListFilterKey, ListJobsQuery } from '../../../../contract/jobs';
-import { COMPARE_MAX, parseCompareIds } from '../../compare/compare-ids';
+import { parseIdList } from '../../compare/compare-ids';
 import { parseListSearch, toListSearch } from '../filters';
 
-/** The jobs ticked for a comparison: `?select=a,b`, kept across filters and pages. */
+/** The ticked jobs, to compare or cancel together: `?select=a,b`, kept across filters and pages. */
 const SELECT_PARAM = 'select';
+/** A page of jobs at the default size: enough to cancel a sweep at once, short enough for a URL. */
+export const SELECT_MAX = 20;
 
-/** The ticked ids, read under the compare page's own rules (deduplicated, at most COMPARE_MAX). */
-function selectedIds(search: URLSearchParams) {
-  return parseCompareIds(new URLSearchParams(search.getAll(SELECT_PARAM).map((v) => ['ids', v])));
-}
+/** The ticked ids, deduplicated, at most SELECT_MAX. */
+const selectedIds = (search: URLSearchParams) => parseIdList(search.getAll(SELECT_PARAM), SELECT_MAX);
 
 export type FilterValue = string | boolean | undefined;
 
@@ -28,7 +28,17 @@ function normalize(key: ListFilterKey, value: FilterValue) {
 export function useListSearch() {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListSearch(params), [params]);
-  const selected = useMemo(() => selectedIds(params), [params]);
+  const inUrl = useMemo(() => selectedIds(params), [params]);
+  // The ticks as clicked, shown until the URL that holds them commits. The router commits a
+  // search only after the route's loader has run, a few ticks of the event loop later, and React
+  // puts a controlled box back as it was at the end of the click: in between, a busy machine drew
+  // the box unticked, the click seemed to do nothing, and a second click undid the first.
+  const [ticks, setTicks] = useState<{ on: URLSearchParams; ids: string[] } | null>(null);
+  const selected = ticks?.on === params ? ticks.ids : inUrl;
+  const committed = useRef(params);
+  useEffect(() => {
+    committed.current = params;
+  }, [params]);
   const listPath = useResolvedPath('.').pathname;
   const navigation = useNavigation();
   // Whether the list is still the page the user is on, as of the last render and unmount.
@@ -55,19 +65,16 @@ export function useListSearch() {
       // would land on the next page's URL, replace its location and reset its state.
       if (!here.current) return;
       setParams(
-        (committed) => {
-          const from = written.current ?? committed;
+        (current) => {
+          const from = written.current ?? current;
           const next = toListSearch(change(parseListSearch(from)));
           const ids = selectedIds(from);
           const kept = select ? select(ids) : ids;
           if (kept.length > 0) next.set(SELECT_PARAM, kept.join(','));
           written.current = next;
+          if (select) setTicks({ on: committed.current, ids: kept });
           return next;
         },
-        // A tick is drawn in the same frame as the click. In a transition React first puts the
-        // controlled box back as it was and flips it only once the whole page has re-rendered, so
-        // on a busy machine a click seems to do nothing, and a second click undoes the first.
-        select ? { flushSync: true } : undefined,
       );
     },
     [setParams],
@@ -88,15 +95,16 @@ export function useListSearch() {
     (id: string) =>
       update(
         (q) => q,
-        (ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(0, COMPARE_MAX)),
+        (ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(0, SELECT_MAX)),
       ),
     [update],
   );
+  /** Unticks `these` (the jobs an action is done with), or every job. */
   const clearSelected = useCallback(
-    () =>
+    (these?: readonly string[]) =>
       update(
         (q) => q,
-        () => [],
+        (ids) => (these ? ids.filter((id) => !these.includes(id)) : []),
       ),
     [update],
   );

@@ -118,7 +118,7 @@ describe('job list page', () => {
     const user = userEvent.setup();
     const { router } = setup('');
     const first = await screen.findByRole('link', { name: 'second' });
-    await user.click(screen.getByRole('checkbox', { name: 'Select second to compare' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select second' }));
     expect(router.state.location.search).toContain('select=bbbbbbbb-2');
     expect(await screen.findByRole('region', { name: 'Selected jobs' })).toHaveTextContent('1 selected: pick one more');
     const other = screen.getAllByRole('link').find((a) => a.closest('tr') && a !== first)!;
