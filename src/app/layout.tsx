@@ -5,6 +5,8 @@ import { ConnectionBanner } from './connection-banner';
 import { hadWatchedJobs } from '../features/watch/storage-key';
 import { useTheme } from './theme';
 
+// Focus follows navigations from the second page on; the first is the browser's to focus.
+const FocusOnNavigate = lazy(() => import('./focus-heading'));
 // Watching loads after the page draws: most visits watch nothing, and none needs it to see a page.
 const WatchRoot = lazy(() => import('../features/watch/watch-root'));
 
@@ -76,6 +78,9 @@ export function Layout() {
         <Outlet />
       </main>
       <ScrollRestoration />
+      <Suspense fallback={null}>
+        <FocusOnNavigate />
+      </Suspense>
     </div>
   );
 }

@@ -55,6 +55,15 @@ export function ConfirmDialog({
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
       else dialog.removeAttribute('open');
       if (opener?.isConnected) opener.focus();
+      else {
+        // The action took its button away (Start, once the job is queued): focus goes to the top
+        // of the page it changed rather than to the document's body.
+        const heading = document.querySelector<HTMLElement>('main h1');
+        if (heading) {
+          heading.tabIndex = -1;
+          heading.focus({ preventScroll: true });
+        }
+      }
     };
   }, [open]);
   // The confirm button goes once the action is done; focus stays in the dialog, on what is left.

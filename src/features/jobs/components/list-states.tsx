@@ -1,5 +1,4 @@
-import { Link } from 'react-router';
-import { Button, buttonClass } from '../../../components/ui/button';
+import { Button } from '../../../components/ui/button';
 
 // One pulse for the whole skeleton, not one per bar: a hundred running animations cost the
 // page's first frames style work, and taking them down costs the frame the jobs arrive in.
@@ -49,38 +48,6 @@ export function ListSkeleton({ rows = 6 }: { rows?: number }) {
 
 const skeletonRow =
   'grid items-center gap-x-4 border-t border-zinc-200 px-3 dark:border-zinc-800 sm:h-[77px] sm:grid-cols-[26%_14%_15%_10%_12%_1fr_9%] max-sm:grid-cols-2 max-sm:items-start max-sm:gap-y-2 max-sm:rounded-lg max-sm:border max-sm:bg-white max-sm:p-3 max-sm:dark:bg-zinc-900';
-
-interface EmptyProps {
-  filtered: boolean;
-  pastEnd: boolean;
-  onClearFilters: () => void;
-  onFirstPage: () => void;
-}
-
-export function ListEmpty({ filtered, pastEnd, onClearFilters, onFirstPage }: EmptyProps) {
-  const [title, text] = pastEnd
-    ? ['This page is past the end of the list', 'The list is shorter than this page number.']
-    : filtered
-      ? ['No jobs match these filters', 'Try removing a filter, or clear them all.']
-      : ['No fine-tuning jobs yet', 'Create a job to fine-tune a model on your own data.'];
-  return (
-    <div className="rounded-lg border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
-      <h2 className="text-base font-semibold">{title}</h2>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{text}</p>
-      <div className="mt-4 flex flex-wrap justify-center gap-2">
-        {pastEnd && (
-          <Button variant="primary" onClick={onFirstPage}>
-            Go to the first page
-          </Button>
-        )}
-        {filtered && !pastEnd && <Button onClick={onClearFilters}>Clear filters</Button>}
-        <Link to="/jobs/new" className={buttonClass(filtered || pastEnd ? 'secondary' : 'primary')}>
-          Create a job
-        </Link>
-      </div>
-    </div>
-  );
-}
 
 export function ListError({ message, onRetry, retrying }: { message: string; onRetry: () => void; retrying: boolean }) {
   return (

@@ -8,7 +8,7 @@ import { jobQueries } from '../api/queries';
 import { FilterChips } from '../components/filter-chips';
 import { JobFilters } from '../components/job-filters';
 import { JobTable } from '../components/job-table';
-import { ListEmpty, ListError, ListSkeleton } from '../components/list-states';
+import { ListError, ListSkeleton } from '../components/list-states';
 import { Pagination } from '../components/pagination';
 import { activeFilters } from '../filters';
 import { useListSearch } from '../hooks/use-list-search';
@@ -16,6 +16,8 @@ import { pageRange } from '../pagination';
 
 const NONE_BROKEN: readonly never[] = [];
 
+// Drawn only when there is nothing to list; an error, by contrast, must show with the network down.
+const ListEmpty = lazy(() => import('../components/list-empty'));
 // Only drawn once a row is ticked: kept off the list's first load.
 const SelectionBar = lazy(() => import('../components/selection-bar'));
 // Keys work once the list has drawn; nothing of them is on the first load.
@@ -39,12 +41,14 @@ export function Component() {
     const range = pageRange(query.page, query.page_size, shown, data.total);
     body =
       shown === 0 && !jobs.isPlaceholderData ? (
-        <ListEmpty
-          filtered={filtered}
-          pastEnd={range.pastEnd}
-          onClearFilters={clearFilters}
-          onFirstPage={() => setPage(0)}
-        />
+        <Suspense fallback={null}>
+          <ListEmpty
+            filtered={filtered}
+            pastEnd={range.pastEnd}
+            onClearFilters={clearFilters}
+            onFirstPage={() => setPage(0)}
+          />
+        </Suspense>
       ) : (
         <>
           <JobTable
