@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
-import { buttonClass } from '../../../components/ui/button';
+import { Button, buttonClass } from '../../../components/ui/button';
 import { describeError } from '../../../lib/api-error';
 import { jobQueries } from '../api/queries';
 import { FilterChips } from '../components/filter-chips';
@@ -11,6 +11,7 @@ import { JobTable } from '../components/job-table';
 import { ListError, ListSkeleton } from '../components/list-states';
 import { Pagination } from '../components/pagination';
 import { activeFilters } from '../filters';
+import { api } from '../../../lib/api-client';
 import { useListSearch } from '../hooks/use-list-search';
 import { pageRange } from '../pagination';
 
@@ -18,6 +19,8 @@ const NONE_BROKEN: readonly never[] = [];
 
 // Drawn only when there is nothing to list; an error, by contrast, must show with the network down.
 const ListEmpty = lazy(() => import('../components/list-empty'));
+// Opened by its button: the paged reading and the CSV writer stay off the first load.
+const ListExportDialog = lazy(() => import('../../export/list-export-dialog'));
 // Only drawn once a row is ticked: kept off the list's first load.
 const SelectionBar = lazy(() => import('../components/selection-bar'));
 // Keys work once the list has drawn; nothing of them is on the first load.
@@ -27,6 +30,7 @@ export function Component() {
   const { query, setFilter, clearFilters, setPage, setPageSize, selected, toggleSelected, clearSelected } =
     useListSearch();
   const jobs = useQuery({ ...jobQueries.list(query), placeholderData: keepPreviousData });
+  const [exporting, setExporting] = useState(false);
   const filtered = activeFilters(query).length > 0;
   // A page of rows is drawn in a transition, in slices with the main thread free in between: at
   // once it is one task that a phone's CPU needs a few hundred milliseconds for, and keys and
@@ -66,6 +70,12 @@ export function Component() {
             onPage={setPage}
             onPageSize={setPageSize}
           />
+          {/* At the end of the page, where it moves nothing when the list arrives. */}
+          <p className="text-right">
+            <Button variant="ghost" onClick={() => setExporting(true)}>
+              Export all {data.total} as CSV
+            </Button>
+          </p>
         </>
       );
   } else if (jobs.isError) {
@@ -85,6 +95,17 @@ export function Component() {
           <span aria-hidden="true">+</span> New job
         </Link>
       </div>
+      {exporting && (
+        <Suspense fallback={null}>
+          <ListExportDialog
+            query={query}
+            filters={activeFilters(query).map((key) => `${key}-${String(query[key])}`)}
+            listJobs={api.listJobs}
+            describeError={describeError}
+            onClose={() => setExporting(false)}
+          />
+        </Suspense>
+      )}
       <JobFilters query={query} onChange={setFilter} />
       <FilterChips query={query} onRemove={(key) => setFilter(key, undefined)} onClear={clearFilters} />
       {data && jobs.isError && (

@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ListJobsQuery } from '../../../contract/jobs';
+import { ConfirmDialog } from '../../components/ui/dialog';
+import { formatInt } from '../jobs/format';
+import { download } from './download';
+import { fetchAllJobs, jobsCsv, listFileName, type ListJobs } from './list-export';
+
+type Phase =
+  | { phase: 'reading'; read: number; total?: number }
+  | { phase: 'done'; rows: number; total: number; file: string }
+  | { phase: 'failed'; message: string };
+
+/**
+ * Reads every page of the list under the page's filters, then saves it as CSV. It starts on open
+ * (reading is harmless); Cancel stops the reading and saves nothing.
+ */
+export default function ListExportDialog({
+  query,
+  filters,
+  listJobs,
+  describeError,
+  onClose,
+}: {
+  query: ListJobsQuery;
+  /** The filters set, as `key-value`, for the file's name. */
+  filters: readonly string[];
+  listJobs: ListJobs;
+  describeError: (e: unknown) => string;
+  onClose: () => void;
+}) {
+  const [state, setState] = useState<Phase>({ phase: 'reading', read: 0 });
+  const reading = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    reading.current = controller;
+    fetchAllJobs(
+      query,
+      { signal: controller.signal, onProgress: (read, total) => setState({ phase: 'reading', read, total }) },
+      listJobs,
+    ).then(
+      (all) => {
+        if (controller.signal.aborted) return;
+        const file = listFileName(filters);
+        download(file, jobsCsv(all), 'text/csv');
+        setState({ phase: 'done', rows: all.jobs.length + all.broken.length, total: all.total, file });
+      },
+      (e: unknown) => {
+        if (!controller.signal.aborted) setState({ phase: 'failed', message: describeError(e) });
+      },
+    );
+    return () => controller.abort();
+    // Read once per opening: the filters are the query's, and the functions the page's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
+
+  const close = () => {
+    reading.current?.abort();
+    onClose();
+  };
+  const title =
+    state.phase === 'done' ? 'Jobs exported' : state.phase === 'failed' ? 'Export failed' : 'Exporting jobs…';
+
+  return (
+    <ConfirmDialog
+      open
+      title={title}
+      cancelLabel={state.phase === 'reading' ? 'Cancel' : 'Close'}
+      onConfirm={close}
+      onClose={close}
+    >
+      {state.phase === 'reading' && (
+        <>
+          <progress
+            aria-label="Jobs read"
+            className="h-2 w-full accent-orange-600"
+            max={state.total ?? 1}
+            value={state.total === undefined ? undefined : state.read}
+          />
+          <p role="status">
+            {state.total === undefined
+              ? 'Reading the first page…'
+              : `Read ${formatInt(state.read)} of ${formatInt(state.total)} jobs.`}
+          </p>
+        </>
+      )}
+      {state.phase === 'done' && (
+        <p role="status">
+          Saved {formatInt(state.rows)} {state.rows === 1 ? 'job' : 'jobs'} to{' '}
+          <strong className="break-all">{state.file}</strong>.
+          {state.rows !== state.total &&
+            ` The list changed while it was read: the API now counts ${formatInt(state.total)}.`}
+        </p>
+      )}
+      {state.phase === 'failed' && (
+        <p role="alert" className="text-red-700 dark:text-red-400">
+          Nothing was saved: {state.message}
+        </p>
+      )}
+    </ConfirmDialog>
+  );
+}
