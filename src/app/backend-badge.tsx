@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { ApiError } from '../lib/api-error';
+import { useJobsApi } from '../lib/jobs-api';
 import { BACKEND_INFO_PATH, backendInfoSchema, type BackendInfo, type BackendKind } from '../../contract/backend';
 
 /** The full name, and the word a phone's header has room for. */
@@ -28,6 +30,8 @@ export function BackendBadge() {
 }
 
 function Badge({ info }: { info: BackendInfo | undefined }) {
+  // Said here too: every page but the models' is affected.
+  const retired = useJobsApi() instanceof ApiError;
   if (!info) {
     return (
       <span
@@ -40,17 +44,26 @@ function Badge({ info }: { info: BackendInfo | undefined }) {
   const label = LABELS[info.kind];
   return (
     <span
-      title={`API: ${info.target}`}
+      title={
+        retired
+          ? 'Its jobs routes answer 410 Gone: fine-tuning jobs are retired. Your fine-tuned models still work.'
+          : `API: ${info.target}`
+      }
       className={`${pill} ${
-        live
-          ? 'border-orange-500/50 bg-orange-50 text-orange-800 dark:bg-orange-950 dark:text-orange-200'
-          : 'border-zinc-300 bg-zinc-100 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300'
+        retired
+          ? 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100'
+          : live
+            ? 'border-orange-500/50 bg-orange-50 text-orange-800 dark:bg-orange-950 dark:text-orange-200'
+            : 'border-zinc-300 bg-zinc-100 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300'
       }`}
     >
       <span aria-hidden="true" className={`size-1.5 rounded-full ${live ? 'bg-orange-500' : 'bg-zinc-500'}`} />
       <span className="sr-only">Backend: </span>
-      <span className="sm:hidden">{label.short}</span>
-      <span className="max-sm:hidden">{label.full}</span>
+      <span className="sm:hidden">{retired ? 'Jobs retired' : label.short}</span>
+      <span className="max-sm:hidden">
+        {label.full}
+        {retired && ' · Jobs API retired'}
+      </span>
     </span>
   );
 }

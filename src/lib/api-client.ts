@@ -9,6 +9,7 @@ import { CLIENT_HEADER } from '../../contract/client-header';
 import { shortId } from '../features/jobs/format';
 import { ApiError, ContractError, GaveUpError, NetworkError, TimeoutError, mayHaveLanded } from './api-error';
 import { connection } from './connection';
+import { isJobsPath, jobsApi, type JobsApi } from './jobs-api';
 import {
   ATTEMPT_TIMEOUT_MS,
   DEFAULT_RETRY,
@@ -55,6 +56,8 @@ export interface ClientOptions {
   onSlow?: (callId: number, info: CallInfo) => void;
   /** Told when a call has ended, with its error when it failed. */
   onSettled?: (callId: number, outcome: { error?: unknown }) => void;
+  /** Holds jobs calls back while the jobs routes are retired (410), and learns when they are. */
+  jobsApi?: JobsApi;
 }
 
 export interface CallOptions {
@@ -176,12 +179,17 @@ export function createApiClient(options: ClientOptions = {}) {
 
   let calls = 0;
   async function call<T>(path: string, schema: z.ZodMiniType<T>, opts: CallOptions): Promise<T> {
+    const jobs = isJobsPath(path) ? options.jobsApi : undefined;
+    const held = jobs?.hold();
+    if (held) throw held;
     const callId = ++calls;
     try {
       const data = await attempts(callId, path, schema, opts);
+      jobs?.heard();
       options.onSettled?.(callId, {});
       return data;
     } catch (error) {
+      if (!opts.signal?.aborted) jobs?.heard(error);
       options.onSettled?.(callId, { error });
       throw error;
     }
@@ -305,4 +313,5 @@ export const api = createApiClient({
   onRetry: connection.retrying,
   onSlow: connection.slow,
   onSettled: connection.settled,
+  jobsApi,
 });

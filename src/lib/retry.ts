@@ -65,3 +65,9 @@ export const ATTEMPT_TIMEOUT_MS = 15_000;
 
 /** How long an attempt waits before the user is told the API is slow to answer, and which call. */
 export const SLOW_CALL_MS = 3_000;
+
+/**
+ * How seldom a retired jobs API (410 Gone) is asked again: it will not come back on a retry, but
+ * it could come back (another backend behind the same URL), and a minute is soon enough to see it.
+ */
+export const RETIRED_RECHECK_MS = 60_000;

@@ -5,6 +5,9 @@ import { useNavigate } from 'react-router';
 import { toast } from '../../../components/toast';
 import { Button } from '../../../components/ui/button';
 import { describeError, isApiError, NetworkError, validationItems } from '../../../lib/api-error';
+import { isGone } from '../../../lib/jobs-api';
+import RetiredNotice from '../../jobs/components/retired-notice';
+import { useRetired } from '../use-retired';
 import { useCreateJob } from '../../jobs/api/mutations';
 import { clearDraft, readDraft, useDraftAutosave } from '../draft';
 import { defaultValues, type FormValues } from '../form-state';
@@ -45,11 +48,13 @@ export function JobForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const bannerRef = useRef<HTMLDivElement>(null);
   const draft = useDraftAutosave(values);
+  const retired = useRetired();
+  const retiredRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (focusRequest === 0) return;
     const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (invalid ?? bannerRef.current)?.focus();
+    (invalid ?? bannerRef.current ?? retiredRef.current)?.focus();
   }, [focusRequest]);
 
   const api: FormApi = {
@@ -72,6 +77,11 @@ export function JobForm() {
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (inFlight.current) return;
+    // The API would only refuse it; the notice says so, and the form stays as typed.
+    if (retired) {
+      setFocusRequest((x) => x + 1);
+      return;
+    }
     setSubmitted(true);
     setServerErrors({});
     const result = validate(values);
@@ -99,7 +109,10 @@ export function JobForm() {
       onError: (error) => {
         inFlight.current = false;
         const items = validationItems(error);
-        if (items.length) {
+        if (isGone(error)) {
+          // The retired notice takes over (the client has learnt it from this very answer).
+          setBanner(null);
+        } else if (items.length) {
           const { fields, general } = summarize(items, sent);
           setServerErrors(fields);
           const n = Object.keys(fields).length;
@@ -135,6 +148,15 @@ export function JobForm() {
   return (
     <FormProvider value={api}>
       <form ref={formRef} noValidate onSubmit={onSubmit} className="grid gap-4" aria-label="New fine-tuning job">
+        {retired && (
+          <RetiredNotice
+            ref={retiredRef}
+            error={retired}
+            lead="A job can no longer be created here: the API would refuse it, so the form sends nothing."
+          >
+            Everything you typed stays in the form, and is kept as a draft in this browser (without secrets).
+          </RetiredNotice>
+        )}
         {banner && <ErrorBanner ref={bannerRef} banner={banner} />}
         <ModelSection />
         <FilesSection />
@@ -143,7 +165,12 @@ export function JobForm() {
         <WandbSection />
         <OutputSection />
         <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-zinc-200 bg-zinc-50/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border dark:border-zinc-800 dark:bg-zinc-950/95">
-          <Button type="submit" variant="primary" disabled={create.isPending} aria-describedby="cj-draft-note">
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={create.isPending || retired !== undefined}
+            aria-describedby="cj-draft-note"
+          >
             {create.isPending && (
               <span
                 aria-hidden="true"
@@ -158,6 +185,8 @@ export function JobForm() {
           <p id="cj-draft-note" role="status" className="text-xs text-zinc-600 sm:ml-auto dark:text-zinc-400">
             {create.isPending ? (
               'Creating the job…'
+            ) : retired ? (
+              'Nothing is sent: this backend no longer accepts jobs. Your input is kept.'
             ) : undo ? (
               <>
                 Form cleared.{' '}

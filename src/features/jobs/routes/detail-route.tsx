@@ -7,10 +7,12 @@ import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
 import { Button, buttonClass } from '../../../components/ui/button';
 import { api } from '../../../lib/api-client';
-import { ContractError, describeError, isNotFound } from '../../../lib/api-error';
+import { ContractError, describeError, isNotFound, type ApiError } from '../../../lib/api-error';
+import { isGone } from '../../../lib/jobs-api';
 import { readJobLeniently, type FieldIssue, type PartialJob } from '../api/parse-list';
 import { jobQueries } from '../api/queries';
 import { CostReview } from '../components/cost-review';
+import RetiredNotice from '../components/retired-notice';
 import { DetailError, DetailSkeleton, JobNotFound } from '../components/detail-states';
 import { EventsTimeline } from '../components/events-timeline';
 import { FailureNote } from '../components/failure-note';
@@ -55,6 +57,7 @@ export function Component() {
       if (brokenAnswer) void asSent.refetch();
     };
     if (isNotFound(error)) return <JobNotFound id={jobId} />;
+    if (isGone(error)) return <RetiredJob id={jobId} error={error} />;
     if (brokenAnswer && asSent.isPending) return <DetailSkeleton />;
     const partial = asSent.data;
     if (brokenAnswer && partial) {
@@ -84,14 +87,21 @@ export function Component() {
           </>
         }
       />
-      {isError && (
-        <p className="text-sm text-red-700 dark:text-red-400">
-          <span aria-hidden="true">⚠ </span>
-          Refresh failed: {describeError(error)}. Showing the last loaded state.{' '}
-          <button type="button" onClick={() => void refetch()} className="font-medium underline">
-            Retry
-          </button>
-        </p>
+      {isGone(error) ? (
+        <RetiredNotice
+          error={error}
+          lead="This job can no longer be refreshed, started or cancelled: below is how it was when last loaded."
+        />
+      ) : (
+        isError && (
+          <p className="text-sm text-red-700 dark:text-red-400">
+            <span aria-hidden="true">⚠ </span>
+            Refresh failed: {describeError(error)}. Showing the last loaded state.{' '}
+            <button type="button" onClick={() => void refetch()} className="font-medium underline">
+              Retry
+            </button>
+          </p>
+        )
       )}
       {validated && (
         <CostReview job={job}>
@@ -116,6 +126,29 @@ export function Component() {
           <Metadata job={job} />
         </div>
       </div>
+    </article>
+  );
+}
+
+/** A job the API will no longer show: what is left is its model, if it made one. */
+function RetiredJob({ id, error }: { id: string; error: ApiError }) {
+  return (
+    <article className="mx-auto max-w-2xl space-y-4">
+      <PageTitle>Jobs API retired · Fine-tuning</PageTitle>
+      <Link to="/jobs" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
+        <span aria-hidden="true">←</span> All jobs
+      </Link>
+      <RetiredNotice
+        heading="h1"
+        error={error}
+        lead={
+          <>
+            Job <code className="font-mono text-xs break-all">{id}</code> can no longer be loaded.
+          </>
+        }
+      >
+        If it succeeded, the model it made is still among your fine-tuned models.
+      </RetiredNotice>
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { Button, buttonClass } from '../../../components/ui/button';
 import { describeError } from '../../../lib/api-error';
+import { isGone } from '../../../lib/jobs-api';
 import { jobQueries } from '../api/queries';
 import { FilterChips } from '../components/filter-chips';
 import { JobFilters } from '../components/job-filters';
@@ -25,6 +26,8 @@ const ListExportDialog = lazy(() => import('../../export/list-export-dialog'));
 const SelectionBar = lazy(() => import('../components/selection-bar'));
 // Keys work once the list has drawn; nothing of them is on the first load.
 const ListShortcuts = lazy(() => import('../components/list-shortcuts'));
+// Only a retired API (410) shows it.
+const RetiredNotice = lazy(() => import('../components/retired-notice'));
 
 export function Component() {
   const { query, setFilter, clearFilters, setPage, setPageSize, selected, toggleSelected, clearSelected } =
@@ -37,8 +40,16 @@ export function Component() {
   // clicks would wait for it.
   const data = useDeferredValue(jobs.data);
 
+  const gone = isGone(jobs.error) ? jobs.error : undefined;
+
   let body;
-  if (data) {
+  if (gone) {
+    body = (
+      <Suspense fallback={<ListSkeleton rows={3} />}>
+        <RetiredNotice error={gone} lead="Jobs can no longer be listed, opened, created, started or cancelled here." />
+      </Suspense>
+    );
+  } else if (data) {
     // A job that breaks the contract still takes its place on the page.
     const broken = data.broken ?? NONE_BROKEN;
     const shown = data.data.length + broken.length;
@@ -91,9 +102,11 @@ export function Component() {
       <PageTitle>Fine-tuning jobs · Mistral dashboard</PageTitle>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">Fine-tuning jobs</h1>
-        <Link to="/jobs/new" className={buttonClass('primary')}>
-          <span aria-hidden="true">+</span> New job
-        </Link>
+        {!gone && (
+          <Link to="/jobs/new" className={buttonClass('primary')}>
+            <span aria-hidden="true">+</span> New job
+          </Link>
+        )}
       </div>
       {exporting && (
         <Suspense fallback={null}>
@@ -106,9 +119,13 @@ export function Component() {
           />
         </Suspense>
       )}
-      <JobFilters query={query} onChange={setFilter} />
-      <FilterChips query={query} onRemove={(key) => setFilter(key, undefined)} onClear={clearFilters} />
-      {data && jobs.isError && (
+      {!gone && (
+        <>
+          <JobFilters query={query} onChange={setFilter} />
+          <FilterChips query={query} onRemove={(key) => setFilter(key, undefined)} onClear={clearFilters} />
+        </>
+      )}
+      {data && jobs.isError && !gone && (
         <p className="flex flex-wrap items-center gap-2 text-sm text-red-700 dark:text-red-400">
           <span aria-hidden="true">⚠</span>
           Refresh failed: {describeError(jobs.error)}. Showing the last loaded list.
