@@ -32,7 +32,7 @@ export function createJobsApi(now = () => Date.now()) {
       listeners.forEach((l) => l());
     },
     get: () => state,
-    subscribe(l: () => void) {
+    subscribe: (l: () => void) => {
       listeners.add(l);
       return () => void listeners.delete(l);
     },
