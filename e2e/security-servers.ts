@@ -52,7 +52,7 @@ export function buildOnce(): string {
 }
 
 /** Spawns `node args…` and resolves once `readyUrl` answers; `stop` sends SIGTERM and waits. */
-async function startNode(args: string[], env: Record<string, string>, url: string): Promise<Running> {
+export async function startNode(args: string[], env: Record<string, string>, url: string): Promise<Running> {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
