@@ -14,7 +14,6 @@ import { buildOnce, freePort, startNode, type Running } from './security-servers
 
 const JOBS = '/v1/fine_tuning/jobs';
 const JOB_ID = '3f0c2a7e-5b1d-4c8e-9a61-0d2f7b8e4c11';
-const MINUTE = 60_000;
 
 let dataDir: string;
 let emulator: Emulator;
