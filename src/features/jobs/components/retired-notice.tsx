@@ -26,7 +26,7 @@ export default function RetiredNotice({ error, lead, children, heading: H = 'h2'
       tabIndex={-1}
       role="region"
       aria-labelledby="retired-title"
-      className="rounded-lg border border-amber-300 bg-amber-50 p-6 text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+      className="max-w-3xl rounded-lg border border-amber-300 bg-amber-50 p-6 text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
     >
       <H id="retired-title" className="text-lg font-semibold">
         This backend no longer offers fine-tuning jobs

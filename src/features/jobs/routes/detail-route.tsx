@@ -135,7 +135,7 @@ function RetiredJob({ id, error }: { id: string; error: ApiError }) {
   return (
     <article className="mx-auto max-w-2xl space-y-4">
       <PageTitle>Jobs API retired · Fine-tuning</PageTitle>
-      <Link to="/jobs" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
+      <Link to="/jobs" className="inline-block text-sm text-zinc-600 hover:underline dark:text-zinc-400">
         <span aria-hidden="true">←</span> All jobs
       </Link>
       <RetiredNotice
