@@ -50,6 +50,9 @@ export function Layout() {
             <NavLink to="/jobs/new" className={navClass}>
               New job
             </NavLink>
+            <NavLink to="/models" className={navClass}>
+              Models
+            </NavLink>
           </nav>
           <div className="ml-auto flex shrink-0 items-center gap-2">
             <span className={watching ? 'min-w-9' : undefined}>
