@@ -64,8 +64,9 @@ export function EditableText({ field, label, value, empty, multiline, save, chil
           variant="ghost"
           className="shrink-0 px-2 py-1 text-xs"
           onClick={() => setDraft(value ?? '')}
+          aria-label={`Edit ${label.toLowerCase()}`}
         >
-          Edit<span className="sr-only"> {label.toLowerCase()}</span>
+          Edit
         </Button>
       </div>
     );
