@@ -106,7 +106,7 @@ describe('model page', () => {
     const { qc } = setup({
       [`GET /v1/models/${enc}`]: () => json(200, card),
       [`PATCH /v1/fine_tuning/models/${enc}`]: (init) => {
-        sent = JSON.parse(String(init?.body));
+        sent = JSON.parse(init?.body as string);
         return json(200, modelOut({ name: 'Support bot' }));
       },
       'GET /v1/models': () => json(200, { object: 'list', data: [{ ...card, name: 'Support bot' }] }),
@@ -140,7 +140,7 @@ describe('model page', () => {
     setup({
       [`GET /v1/models/${enc}`]: () => json(200, card),
       [`PATCH /v1/fine_tuning/models/${enc}`]: (init) => {
-        sent = JSON.parse(String(init?.body));
+        sent = JSON.parse(init?.body as string);
         return json(200, { ...modelOut(), description: null });
       },
     });
