@@ -25,7 +25,8 @@ function curl(model: string, kind: ModelKind) {
     `curl ${API_URL}/${path} \\`,
     `  -H "Authorization: Bearer $MISTRAL_API_KEY" \\`,
     `  -H "Content-Type: application/json" \\`,
-    `  -d ${shellQuote(JSON.stringify(body, null, 2))}`,
+    // The body indented under its flag, as one would write it by hand.
+    `  -d ${shellQuote(JSON.stringify(body, null, 2).replaceAll('\n', '\n  '))}`,
   ].join('\n');
 }
 

@@ -13,7 +13,7 @@ import { DetailSkeleton } from '../../jobs/components/detail-states';
 import { jobPath } from '../../jobs/components/job-row';
 import { ModelName } from '../../jobs/components/model-name';
 import { Section } from '../../jobs/components/section';
-import { formatInt, jobTitle, shortId } from '../../jobs/format';
+import { formatInt, shortId } from '../../jobs/format';
 import { BaseModelError } from '../api/client';
 import { useDeleteModel, useSetArchived, useUpdateModel } from '../api/mutations';
 import { fineTunedModelQueries } from '../api/queries';
@@ -92,12 +92,15 @@ function ClassifierTargets({ jobId }: { jobId: string }) {
 }
 
 function JobLink({ jobId }: { jobId: string }) {
-  // Named as the job list names it when the job is already known; never fetched just for a name.
+  // The suffix the user chose, when the job is already known; never fetched just for a name.
   const job = useQuery({ ...jobQueries.detail(jobId), enabled: false });
   return (
-    <Link to={jobPath(jobId)} className="text-orange-700 hover:underline dark:text-orange-400">
-      {job.data ? jobTitle(job.data) : `Job ${shortId(jobId)}`}
-    </Link>
+    <>
+      <Link to={jobPath(jobId)} className="text-orange-700 hover:underline dark:text-orange-400">
+        Job {shortId(jobId)}
+      </Link>
+      {job.data?.suffix && <span className={muted}>({job.data.suffix})</span>}
+    </>
   );
 }
 
