@@ -75,4 +75,8 @@ test('a succeeded job’s model: renamed, archived, unarchived and deleted from 
   await page.getByRole('link', { name: 'All models' }).click();
   await page.getByLabel('Show').selectOption('all');
   await expect(page.getByRole('row').filter({ hasText: modelId })).toHaveCount(0);
+  // The job stays, and says its model is gone.
+  await page.goto(`/jobs/${job.id}`);
+  await expect(page.getByRole('definition').filter({ hasText: modelId })).toContainText('deleted');
+  await expect(page.getByRole('link', { name: modelId })).toHaveCount(0);
 });
