@@ -72,8 +72,12 @@ export const classifierFineTunedModelSchema = z.object({
   classifier_targets: z.array(classifierTargetOutSchema),
 });
 
-/** Update's answer, "the fine-tuned model out", told apart by `model_type`. */
-export const fineTunedModelOutSchema = z.discriminatedUnion('model_type', [
+/**
+ * Update's answer, "the fine-tuned model out", told apart by `model_type`. A plain union: each
+ * variant's literal `model_type` already tells them apart, and zod's discriminated union would
+ * bring its own code into the list's first load, where the zod core lives.
+ */
+export const fineTunedModelOutSchema = z.union([
   completionFineTunedModelSchema,
   classifierFineTunedModelSchema,
 ]);

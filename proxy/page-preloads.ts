@@ -14,6 +14,8 @@ export const LAZY_PAGES: readonly { path: RegExp; module: string }[] = [
   { path: /^\/jobs\/new\/?$/, module: 'src/features/create-job/route.tsx' },
   { path: /^\/jobs\/[^/]+\/?$/, module: 'src/features/jobs/routes/detail-route.tsx' },
   { path: /^\/compare\/?$/, module: 'src/features/compare/route.tsx' },
+  { path: /^\/models\/?$/, module: 'src/features/models/routes/list-route.tsx' },
+  { path: /^\/models\/[^/]+\/?$/, module: 'src/features/models/routes/detail-route.tsx' },
 ];
 
 interface ManifestChunk {

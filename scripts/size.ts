@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 140;
+const BUDGET_KB = 142;
 const dist = new URL('../dist/', import.meta.url);
 
 interface ManifestChunk {

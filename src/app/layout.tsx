@@ -49,8 +49,13 @@ export function Layout() {
             <Link to="/jobs" aria-current={onJobs ? 'page' : undefined} className={navClass({ isActive: onJobs })}>
               Jobs
             </Link>
-            <NavLink to="/jobs/new" className={navClass}>
+            {/* Off the phone header, where four entries would not fit in one row: the job list
+                there has its own New job button right below. */}
+            <NavLink to="/jobs/new" className={(state) => `${navClass(state)} max-sm:hidden`}>
               New job
+            </NavLink>
+            <NavLink to="/models" className={navClass}>
+              Models
             </NavLink>
           </nav>
           <div className="ml-auto flex shrink-0 items-center gap-2">

@@ -48,6 +48,16 @@ export const createAppRouter = (qc: QueryClient) =>
           ErrorBoundary: RouteError,
           lazy: () => import('../features/compare/route'),
         },
+        {
+          path: 'models',
+          ErrorBoundary: RouteError,
+          lazy: () => import('../features/models/routes/list-route'),
+        },
+        {
+          path: 'models/:modelId',
+          ErrorBoundary: RouteError,
+          lazy: () => import('../features/models/routes/detail-route'),
+        },
         { path: '*', lazy: () => import('./not-found') },
       ],
     },

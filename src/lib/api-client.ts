@@ -61,7 +61,7 @@ export interface ClientOptions {
 }
 
 export interface CallOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: BodyInit;
   json?: unknown;
   signal?: AbortSignal | undefined;

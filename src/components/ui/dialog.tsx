@@ -16,6 +16,8 @@ export interface ConfirmDialogProps {
   confirmVariant?: ButtonVariant;
   /** While true the confirm button shows progress and both buttons are disabled. */
   pending?: boolean;
+  /** The confirm button waits for something the dialog asks of the user (a typed name). */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   /** Called on the dismiss button, Esc and a click on the backdrop. */
   onClose: () => void;
@@ -34,6 +36,7 @@ export function ConfirmDialog({
   cancelLabel = 'Keep',
   confirmVariant = 'primary',
   pending = false,
+  confirmDisabled = false,
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
@@ -101,7 +104,12 @@ export function ConfirmDialog({
               {cancelLabel}
             </Button>
             {confirmLabel && (
-              <Button variant={confirmVariant} onClick={onConfirm} disabled={pending} aria-busy={pending || undefined}>
+              <Button
+                variant={confirmVariant}
+                onClick={onConfirm}
+                disabled={pending || confirmDisabled}
+                aria-busy={pending || undefined}
+              >
                 {confirmLabel}
               </Button>
             )}

@@ -5,6 +5,7 @@ import { CopyButton } from '../../../components/copy-button';
 import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
 import { jobTitle } from '../format';
+import { JobModelLink } from '../../models/components/job-model-link';
 import { ModelName } from './model-name';
 
 function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
@@ -43,9 +44,7 @@ export function JobHeader({ job, actions, watch }: { job: DetailedJob; actions: 
         <Fact label="Fine-tuned model" wide>
           {job.fine_tuned_model ? (
             <>
-              <code className="truncate font-mono text-xs" title={job.fine_tuned_model}>
-                {job.fine_tuned_model}
-              </code>
+              <JobModelLink modelId={job.fine_tuned_model} />
               <CopyButton value={job.fine_tuned_model} label="Copy fine-tuned model name" />
             </>
           ) : (

@@ -26,7 +26,7 @@ const stretchedLink =
  * focus), which would make every row two. Here the exact time is the hover title and is read out
  * after the relative one; the row refreshes with each list poll.
  */
-function CreatedAt({ value }: { value: number }) {
+export function CreatedAt({ value }: { value: number }) {
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) return <span>—</span>;
   const exact = formatExact(date);

@@ -1,0 +1,262 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { Link } from 'react-router';
+import type { FineTunedModelCard } from '../../../../contract/fine-tuned-models';
+import { PageTitle } from '../../../components/page-title';
+import { Button, buttonClass } from '../../../components/ui/button';
+import { describeError } from '../../../lib/api-error';
+import { DraftField, fieldClass, labelClass } from '../../jobs/components/draft-field';
+import { CreatedAt, jobPath } from '../../jobs/components/job-row';
+import { ModelName } from '../../jobs/components/model-name';
+import { Pagination } from '../../jobs/components/pagination';
+import { shortId } from '../../jobs/format';
+import { pageRange } from '../../jobs/pagination';
+import { fineTunedModelQueries } from '../api/queries';
+import { ArchivedBadge } from '../components/archived-badge';
+import { baseModelsOf, filterModels, isFiltered, SHOW_CHOICES, type ModelListSearch } from '../list-search';
+import { modelKind, modelPath, modelTitle } from '../model-view';
+import { useModelSearch } from '../use-model-search';
+
+const SHOW_WORDS: Record<ModelListSearch['show'], string> = {
+  active: 'Active',
+  archived: 'Archived',
+  all: 'All',
+};
+
+// Below the sm breakpoint each row is a card; the cell's label comes from data-label.
+const cell = 'px-3 py-2.5 align-middle max-sm:block max-sm:p-0';
+const labelled = `${cell} max-sm:before:block max-sm:before:text-[11px] max-sm:before:font-medium max-sm:before:uppercase max-sm:before:tracking-wide max-sm:before:text-zinc-500 max-sm:dark:before:text-zinc-400 max-sm:before:content-[attr(data-label)]`;
+// As in the job list: the name's link covers the row, so the whole row opens the model.
+const rowClass =
+  'relative border-t border-zinc-200 hover:bg-zinc-50 has-[a:focus-visible]:bg-orange-50/60 dark:border-zinc-800 dark:hover:bg-zinc-900 dark:has-[a:focus-visible]:bg-orange-950/30 max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-3 max-sm:gap-y-2 max-sm:rounded-lg max-sm:border max-sm:bg-white max-sm:p-3 max-sm:dark:bg-zinc-900';
+const stretchedLink =
+  "font-medium [overflow-wrap:anywhere] text-zinc-900 hover:underline focus-visible:outline-none dark:text-zinc-100 after:absolute after:inset-0 after:content-[''] focus-visible:after:rounded-[inherit] focus-visible:after:ring-2 focus-visible:after:ring-orange-500 focus-visible:after:ring-inset";
+
+function ModelRow({ model }: { model: FineTunedModelCard }) {
+  const title = modelTitle(model);
+  return (
+    <tr className={rowClass}>
+      <td className={`${cell} max-w-80 max-sm:col-span-2 max-sm:max-w-none`}>
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <Link to={modelPath(model.id)} className={stretchedLink}>
+            <ModelName name={title} />
+          </Link>
+          {model.archived && <ArchivedBadge />}
+        </div>
+        {title !== model.id && (
+          <div className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400" title={model.id}>
+            {model.id}
+          </div>
+        )}
+      </td>
+      <td data-label="Base model" className={`${labelled} whitespace-nowrap max-sm:whitespace-normal max-sm:break-all`}>
+        {model.root}
+      </td>
+      <td data-label="Type" className={`${labelled} capitalize`}>
+        {modelKind(model)}
+      </td>
+      <td data-label="Created" className={`${labelled} whitespace-nowrap`}>
+        {model.created === undefined ? '—' : <CreatedAt value={model.created} />}
+      </td>
+      <td data-label="Job" className={labelled}>
+        {/* Raised above the row's link: this one opens the job, not the model. */}
+        <Link
+          to={jobPath(model.job)}
+          className="relative z-10 font-mono text-xs text-orange-700 hover:underline dark:text-orange-400"
+        >
+          <span className="sr-only">Job that made {title}: </span>
+          {shortId(model.job)}
+        </Link>
+      </td>
+    </tr>
+  );
+}
+
+function Filters({
+  search,
+  bases,
+  onChange,
+}: {
+  search: ModelListSearch;
+  bases: string[];
+  onChange: ReturnType<typeof useModelSearch>['setFilter'];
+}) {
+  const showId = useId();
+  const baseId = useId();
+  // A base model named in the URL stays a choice even when no model of it is left.
+  const choices = search.base && !bases.includes(search.base) ? [...bases, search.base] : bases;
+  return (
+    <form
+      role="search"
+      aria-label="Filter models"
+      onSubmit={(e) => e.preventDefault()}
+      className="grid grid-cols-2 gap-x-3 gap-y-2.5 sm:grid-cols-3 lg:grid-cols-4"
+    >
+      <div>
+        <label htmlFor={showId} className={labelClass}>
+          Show
+        </label>
+        <select
+          id={showId}
+          value={search.show}
+          onChange={(e) => onChange('show', e.target.value as ModelListSearch['show'])}
+          className={fieldClass}
+        >
+          {SHOW_CHOICES.map((s) => (
+            <option key={s} value={s}>
+              {SHOW_WORDS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={baseId} className={labelClass}>
+          Base model
+        </label>
+        <select
+          id={baseId}
+          value={search.base ?? ''}
+          onChange={(e) => onChange('base', e.target.value)}
+          className={fieldClass}
+        >
+          <option value="">Any base model</option>
+          {choices.map((b) => (
+            <option key={b} value={b}>
+              {b}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="col-span-2 sm:col-span-1">
+        <DraftField label="Search" value={search.q ?? ''} onApply={(v) => onChange('q', v)} placeholder="Name or ID" />
+      </div>
+    </form>
+  );
+}
+
+function Skeleton() {
+  return (
+    <div aria-hidden="true" className="space-y-2 motion-safe:animate-pulse">
+      {Array.from({ length: 5 }, (_, i) => (
+        <div key={i} className="h-14 rounded-lg bg-zinc-100 dark:bg-zinc-900" />
+      ))}
+    </div>
+  );
+}
+
+export function Component() {
+  const { search, setFilter, clearFilters, setPage, setPageSize } = useModelSearch();
+  const models = useQuery(fineTunedModelQueries.list());
+  const filtered = isFiltered(search);
+
+  let body;
+  if (models.data) {
+    const matching = filterModels(models.data, search);
+    const start = search.page * search.page_size;
+    const shown = matching.slice(start, start + search.page_size);
+    const range = pageRange(search.page, search.page_size, shown.length, matching.length);
+    if (shown.length === 0) {
+      const [title, text] = range.pastEnd
+        ? ['This page is past the end of the list', 'The list is shorter than this page number.']
+        : filtered
+          ? ['No models match these filters', 'Try another search, or clear the filters.']
+          : ['No fine-tuned models yet', 'A fine-tuning job that succeeds makes one.'];
+      body = (
+        <div className="rounded-lg border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
+          <h2 className="text-base font-semibold">{title}</h2>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{text}</p>
+          <div className="mt-4 flex flex-wrap justify-center gap-2">
+            {range.pastEnd && (
+              <Button variant="primary" onClick={() => setPage(0)}>
+                Go to the first page
+              </Button>
+            )}
+            {filtered && !range.pastEnd && <Button onClick={clearFilters}>Clear filters</Button>}
+            {!filtered && !range.pastEnd && (
+              <Link to="/jobs" className={buttonClass('primary')}>
+                See the jobs
+              </Link>
+            )}
+          </div>
+        </div>
+      );
+    } else {
+      body = (
+        <>
+          <div className="sm:overflow-hidden sm:rounded-lg sm:border sm:border-zinc-200 sm:bg-white dark:sm:border-zinc-800 dark:sm:bg-zinc-950">
+            <table className="w-full text-left text-sm max-sm:block">
+              <caption className="sr-only">Fine-tuned models</caption>
+              <thead className="bg-zinc-50 text-xs text-zinc-600 max-sm:sr-only dark:bg-zinc-900 dark:text-zinc-400">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Name
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Base model
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Type
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Created
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Job
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="max-sm:flex max-sm:flex-col max-sm:gap-2">
+                {shown.map((m) => (
+                  <ModelRow key={m.id} model={m} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination
+            page={search.page}
+            pageSize={search.page_size}
+            shown={shown.length}
+            total={matching.length}
+            onPage={setPage}
+            onPageSize={setPageSize}
+          />
+        </>
+      );
+    }
+  } else if (models.isError) {
+    body = (
+      <div
+        role="alert"
+        className="rounded-lg border border-red-300 bg-red-50 p-6 dark:border-red-900 dark:bg-red-950/40"
+      >
+        <h2 className="font-semibold">Could not load models</h2>
+        <p className="mt-1 text-sm">{describeError(models.error)}</p>
+        <Button variant="primary" className="mt-4" onClick={() => void models.refetch()} disabled={models.isFetching}>
+          {models.isFetching ? 'Retrying…' : 'Retry'}
+        </Button>
+      </div>
+    );
+  } else {
+    body = <Skeleton />;
+  }
+
+  return (
+    <div className="space-y-4">
+      <PageTitle>Fine-tuned models · Mistral dashboard</PageTitle>
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Fine-tuned models</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          The models your jobs made. They stay usable after their jobs, and after the jobs API itself.
+        </p>
+      </div>
+      <Filters search={search} bases={models.data ? baseModelsOf(models.data) : []} onChange={setFilter} />
+      {models.data && models.isError && (
+        <p className="text-sm text-red-700 dark:text-red-400">
+          <span aria-hidden="true">⚠ </span>
+          Refresh failed: {describeError(models.error)}. Showing the last loaded list.
+        </p>
+      )}
+      {body}
+    </div>
+  );
+}
