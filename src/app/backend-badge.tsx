@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../lib/api-error';
 import { useJobsApi } from '../lib/jobs-api';
-import { BACKEND_INFO_PATH, backendInfoSchema, type BackendInfo, type BackendKind } from '../../contract/backend';
+import { backendQuery } from '../lib/backend';
+import type { BackendInfo, BackendKind } from '../../contract/backend';
 
 /** The full name, and the word a phone's header has room for. */
 const LABELS: Record<BackendKind, { full: string; short: string }> = {
@@ -17,11 +18,7 @@ const pill = 'inline-flex h-[22px] items-center gap-1.5 rounded-full border px-2
  * blank pill holds the place (index.html's shell draws the same), so nothing moves when it arrives.
  */
 export function BackendBadge() {
-  const { data, isError } = useQuery({
-    queryKey: ['backend'],
-    queryFn: async ({ signal }) => backendInfoSchema.parse(await (await fetch(BACKEND_INFO_PATH, { signal })).json()),
-    staleTime: Infinity,
-  });
+  const { data, isError } = useQuery(backendQuery);
   // A slot at least as wide as the longest label: the header's right side keeps its width and
   // place whether the badge is pending, shown or absent.
   return (

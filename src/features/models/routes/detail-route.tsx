@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { FineTunedModelCard } from '../../../../contract/fine-tuned-models';
 import { CopyButton } from '../../../components/copy-button';
@@ -24,6 +24,9 @@ import { EditableText } from '../components/editable-text';
 import { capabilityNames, modelKind, modelTitle } from '../model-view';
 
 const muted = 'text-zinc-500 dark:text-zinc-400';
+
+// Only a model's page needs the stream reader and its controls: a chunk of their own.
+const TryPane = lazy(() => import('../try/try-pane'));
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -238,6 +241,15 @@ function ModelView({ model, onDeleted }: { model: FineTunedModelCard; onDeleted:
         </Section>
       </div>
       {kind === 'classifier' && <ClassifierTargets jobId={model.job} />}
+      <Suspense
+        fallback={
+          <Section title="Try it">
+            <p className={`text-sm ${muted}`}>Loading…</p>
+          </Section>
+        }
+      >
+        <TryPane model={model} />
+      </Suspense>
       <CodeSnippets modelId={model.id} kind={kind} />
       <DeleteModelDialog
         open={confirming}

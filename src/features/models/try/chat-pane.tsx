@@ -1,0 +1,122 @@
+import { useId, useState, type FormEvent } from 'react';
+import { TEMPERATURE_RANGE } from '../../../../contract/chat';
+import type { FineTunedModelCard } from '../../../../contract/fine-tuned-models';
+import { Button } from '../../../components/ui/button';
+import { fieldClass, labelClass } from '../../jobs/components/draft-field';
+import { modelTitle } from '../model-view';
+import { AnswerCard } from './answer-card';
+import { useChatStream } from './use-chat-stream';
+
+/** [inferred] Mistral's chat models default near it; the emulator uses it when none is sent. */
+export const DEFAULT_TEMPERATURE = 0.7;
+export const DEFAULT_MAX_TOKENS = 256;
+/** Enough for any answer worth reading here; a bigger ask is for code, not a try-out. */
+const MAX_TOKENS_LIMIT = 4096;
+
+/**
+ * A prompt to the fine-tuned model, streamed, and if asked the same prompt to its base model
+ * beside it. Each send is a conversation of one message, so both models answer the same thing.
+ */
+export function ChatPane({ model }: { model: FineTunedModelCard }) {
+  const ids = useId();
+  const [prompt, setPrompt] = useState('');
+  const [temperature, setTemperature] = useState(String(DEFAULT_TEMPERATURE));
+  const [maxTokens, setMaxTokens] = useState(String(DEFAULT_MAX_TOKENS));
+  const [compare, setCompare] = useState(false);
+  const tuned = useChatStream();
+  const base = useChatStream();
+  const streaming = tuned.state.status === 'streaming' || base.state.status === 'streaming';
+  // What the last send compared, not what the box says now: the cards match the answers shown.
+  const [compared, setCompared] = useState(false);
+
+  const send = (e?: FormEvent) => {
+    e?.preventDefault();
+    if (!prompt.trim()) return;
+    const req = {
+      messages: [{ role: 'user' as const, content: prompt }],
+      temperature: Number(temperature),
+      max_tokens: Number(maxTokens),
+    };
+    void tuned.send({ ...req, model: model.id });
+    if (compare) void base.send({ ...req, model: model.root });
+    else base.stop();
+    setCompared(compare);
+  };
+  const stop = () => {
+    tuned.stop();
+    base.stop();
+  };
+
+  return (
+    <div className="space-y-3">
+      <form onSubmit={send} className="space-y-3">
+        <div>
+          <label htmlFor={`${ids}-prompt`} className={labelClass}>
+            Prompt
+          </label>
+          <textarea
+            id={`${ids}-prompt`}
+            rows={3}
+            value={prompt}
+            onChange={(e) => setPrompt(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) send(e);
+            }}
+            className={fieldClass}
+          />
+        </div>
+        <div className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor={`${ids}-temp`} className={labelClass}>
+              Temperature
+            </label>
+            <input
+              id={`${ids}-temp`}
+              type="number"
+              required
+              min={TEMPERATURE_RANGE.min}
+              max={TEMPERATURE_RANGE.max}
+              step={0.1}
+              value={temperature}
+              onChange={(e) => setTemperature(e.target.value)}
+              className={`${fieldClass} w-24`}
+            />
+          </div>
+          <div>
+            <label htmlFor={`${ids}-max`} className={labelClass}>
+              Max tokens
+            </label>
+            <input
+              id={`${ids}-max`}
+              type="number"
+              required
+              min={1}
+              max={MAX_TOKENS_LIMIT}
+              step={1}
+              value={maxTokens}
+              onChange={(e) => setMaxTokens(e.target.value)}
+              className={`${fieldClass} w-24`}
+            />
+          </div>
+          <label className="flex items-center gap-2 py-1.5 text-sm">
+            <input type="checkbox" checked={compare} onChange={(e) => setCompare(e.target.checked)} />
+            Also ask the base model ({model.root})
+          </label>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <Button type="submit" variant="primary" disabled={!prompt.trim()}>
+            Send
+          </Button>
+          <Button onClick={stop} disabled={!streaming}>
+            Stop
+          </Button>
+          <span className="text-xs text-zinc-500 dark:text-zinc-400">Ctrl+Enter sends</span>
+        </div>
+      </form>
+      <div className={`grid gap-3 ${compared ? 'lg:grid-cols-2' : ''}`}>
+        <AnswerCard title="Fine-tuned model" model={modelTitle(model)} state={tuned.state} />
+        {compared && <AnswerCard title="Base model" model={model.root} state={base.state} />}
+      </div>
+    </div>
+  );
+}
