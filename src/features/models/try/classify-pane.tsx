@@ -73,7 +73,10 @@ export function ClassifyPane({ modelId }: { modelId: string }) {
                       <span className="min-w-0 break-words">{l.label}</span>
                       <span className="tabular-nums">{formatScore(l.score)}</span>
                     </div>
-                    <span aria-hidden="true" className="block h-1.5 w-full overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-900">
+                    <span
+                      aria-hidden="true"
+                      className="block h-1.5 w-full overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-900"
+                    >
                       <span
                         className="block h-full rounded-full bg-orange-700 dark:bg-orange-400"
                         style={{ width: `${Math.round(l.score * 100)}%` }}

@@ -22,7 +22,13 @@ test('each target’s labels highest first, ties by name, targets in the API’s
         { label: 'other', score: 0.1 },
       ],
     },
-    { target: 'sentiment', labels: [{ label: 'positive', score: 0.9 }, { label: 'negative', score: 0.1 }] },
+    {
+      target: 'sentiment',
+      labels: [
+        { label: 'positive', score: 0.9 },
+        { label: 'negative', score: 0.1 },
+      ],
+    },
   ]);
 });
 

@@ -97,7 +97,7 @@ describe('streamChat', () => {
       },
     );
     await collect(it);
-    expect(JSON.parse(String(seen?.body))).toMatchObject({ model: 'ft:m', stream: true, max_tokens: 5 });
+    expect(JSON.parse(seen?.body as string)).toMatchObject({ model: 'ft:m', stream: true, max_tokens: 5 });
     expect(new Headers(seen?.headers).get('x-requested-with')).toBe('mistral-ft-dashboard');
   });
 
@@ -163,7 +163,7 @@ describe('streamChat', () => {
       { signal: controller.signal, fetch: () => Promise.resolve(new Response(body, { status: 200 })) },
     );
     const first = await it.next();
-    expect(first.value?.choices[0]?.delta.content).toBe('one');
+    expect(first.done ? undefined : first.value.choices[0]?.delta.content).toBe('one');
     await it.return(undefined);
     expect(cancelled).toBe(true);
   });
