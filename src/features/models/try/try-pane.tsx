@@ -17,8 +17,9 @@ export default function TryPane({ model }: { model: FineTunedModelCard }) {
     <Section title="Try it">
       {backend.data?.kind === 'emulator' && (
         <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
-          Answers come from the local emulator: made-up text, the same for the same prompt and settings, not a real
-          model&apos;s.
+          {classifier
+            ? 'Scores come from the local emulator: made up, the same for the same text, not a real model’s.'
+            : 'Answers come from the local emulator: made-up text, the same for the same prompt and settings, not a real model’s.'}
         </p>
       )}
       {model.archived && (
