@@ -6,16 +6,21 @@
  * on any error, non-2xx answer, or create that is lost or doubled.
  *
  * `npm run bench -- --proxy`: only the proxy's cost, in about a minute.
+ * `npm run bench -- --ttft`: time to the first event and the first token of a streamed chat
+ * completion, direct to the emulator and through the proxy (medians), in a few seconds.
  *
  * BENCH_SECONDS  seconds per scenario (default 20; 10 per side for the proxy's cost)
  * BENCH_ROUNDS   alternating direct/proxied rounds those seconds are split into (default 6)
- * BENCH_JOBS     jobs to seed (default 10000)
+ * BENCH_JOBS     jobs to seed (default 10000; 10 with --ttft)
+ * BENCH_STREAMS  streamed completions per side with --ttft (default 40)
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chatCompletionChunkSchema } from '../contract/chat';
+import { CLIENT_HEADER } from '../contract/client-header';
 import { jobListSchema, jobSchema } from '../contract/jobs';
 import { openDb } from '../server/db';
 import { seedMany } from '../server/seed-bulk';
@@ -23,13 +28,17 @@ import { freePort, startEmulator } from '../server/spawn';
 import { median } from './demo-app';
 
 const PROXY_ONLY = process.argv.includes('--proxy');
+const TTFT_ONLY = process.argv.includes('--ttft');
+const STREAMS = Number(process.env.BENCH_STREAMS || 40);
+/** How much later the first token may reach a client through the proxy than direct (issue target). */
+const TTFT_TARGET_MS = 5;
 const SECONDS = Number(process.env.BENCH_SECONDS || 20);
 const PROXY_SECONDS = Number(process.env.BENCH_SECONDS || 10);
 /** Seconds of load on each side before a proxy measure. */
 const WARM_UP_SECONDS = 3;
 /** Direct/proxied alternations per proxy measure. */
 const PROXY_ROUNDS = Number(process.env.BENCH_ROUNDS || 6);
-const JOBS = Number(process.env.BENCH_JOBS || 10_000);
+const JOBS = Number(process.env.BENCH_JOBS || (TTFT_ONLY ? 10 : 10_000));
 const CONNECTIONS = 64;
 const CREATES = 200;
 const PATH = '/v1/fine_tuning/jobs';
@@ -67,19 +76,23 @@ let bare: Awaited<ReturnType<typeof startProductionServer>> | undefined;
 try {
   const list = async (query: string) =>
     jobListSchema.parse(await (await fetch(`${emulator.base}${PATH}?${query}`)).json());
-  if (!PROXY_ONLY) await emulatorLoad(list);
+  if (!PROXY_ONLY && !TTFT_ONLY) await emulatorLoad(list);
 
   // The server needs a built app to start; the list call never touches it.
   const distDir = join(dir, 'dist');
   mkdirSync(distDir);
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><div id="root"></div>');
   proxy = await startProductionServer({ DIST_DIR: distDir, MISTRAL_API_URL: emulator.base });
-  bare = await startBareProxy(emulator.base);
-  await proxyOverhead(
-    { base: emulator.base, pid: emulator.child.pid },
-    { base: proxy.base, pid: proxy.child.pid },
-    { base: bare.base, pid: bare.child.pid },
-  );
+  if (TTFT_ONLY) {
+    await firstToken(emulator.base, proxy.base);
+  } else {
+    bare = await startBareProxy(emulator.base);
+    await proxyOverhead(
+      { base: emulator.base, pid: emulator.child.pid },
+      { base: proxy.base, pid: proxy.child.pid },
+      { base: bare.base, pid: bare.child.pid },
+    );
+  }
 } catch (e) {
   failures.push(e instanceof Error ? e.message : String(e));
 } finally {
@@ -95,12 +108,15 @@ const cpu = cpus();
 console.log(
   `\nMachine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${platform()} ${release()}, node ${process.version}`,
 );
-if (!PROXY_ONLY) console.log(`Load: ${CONNECTIONS} connections, ${SECONDS} s per scenario, ${JOBS} jobs seeded`);
+if (!PROXY_ONLY && !TTFT_ONLY)
+  console.log(`Load: ${CONNECTIONS} connections, ${SECONDS} s per scenario, ${JOBS} jobs seeded`);
 if (failures.length > 0) {
   console.error(`\nFAILED:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(PROXY_ONLY ? '\nOK: no errors, no non-2xx.' : '\nOK: no errors, no non-2xx, every create exactly once.');
+console.log(
+  PROXY_ONLY || TTFT_ONLY ? '\nOK: no errors, no non-2xx.' : '\nOK: no errors, no non-2xx, every create exactly once.',
+);
 
 async function emulatorLoad(list: (query: string) => Promise<{ data: { id: string }[]; total: number }>) {
   const ids = (await list('page_size=100')).data.map((j) => j.id);
@@ -273,6 +289,74 @@ function cpuMicros(pid: number | undefined): number | undefined {
     );
   } catch {
     return undefined;
+  }
+}
+
+/** The `data:` of each event, as it arrives (the browser's reader, src/features/models/try/sse.ts, is the full one). */
+async function* sseData(body: ReadableStream<Uint8Array>) {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const bytes of body) {
+    buffer += decoder.decode(bytes, { stream: true });
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const lines = buffer.slice(0, end).split('\n');
+      buffer = buffer.slice(end + 2);
+      yield lines
+        .filter((l) => l.startsWith('data:'))
+        .map((l) => l.slice(5).trim())
+        .join('\n');
+    }
+  }
+}
+
+/**
+ * Streamed completions, direct and proxied in turn (so both sides see the same machine load):
+ * when the first event (the role) and the first token arrive, counted from the request's start.
+ */
+async function firstToken(direct: string, proxied: string) {
+  const once = async (base: string, i: number) => {
+    const start = performance.now();
+    const res = await fetch(`${base}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...CLIENT_HEADER },
+      body: JSON.stringify({
+        model: 'open-mistral-7b',
+        messages: [{ role: 'user', content: `How are refunds handled, case ${i}?` }],
+        stream: true,
+      }),
+    });
+    if (!res.ok || !res.body) throw new Error(`a streamed completion answered ${res.status} (${base})`);
+    let event: number | undefined;
+    for await (const data of sseData(res.body)) {
+      event ??= performance.now() - start;
+      const chunk = chatCompletionChunkSchema.parse(JSON.parse(data));
+      // Leaving the loop cancels the body: the emulator stops generating.
+      if (chunk.choices.some((c) => c.delta.content)) return { event, token: performance.now() - start };
+    }
+    throw new Error(`a streamed completion ended without a token (${base})`);
+  };
+  // A few unmeasured first, so neither side pays for connection set-up or a cold JIT.
+  for (let i = 0; i < 3; i++) await Promise.all([once(direct, i), once(proxied, i)]);
+  const sides = { direct: [] as { event: number; token: number }[], proxied: [] as { event: number; token: number }[] };
+  for (let i = 0; i < STREAMS; i++) {
+    const [first, second] = i % 2 === 0 ? (['direct', 'proxied'] as const) : (['proxied', 'direct'] as const);
+    sides[first].push(await once(first === 'direct' ? direct : proxied, i));
+    sides[second].push(await once(second === 'direct' ? direct : proxied, i));
+  }
+  const med = median;
+  const rows = (['direct', 'proxied'] as const).map((side) => [
+    side,
+    med(sides[side].map((s) => s.event)).toFixed(1),
+    med(sides[side].map((s) => s.token)).toFixed(1),
+  ]);
+  printTable(['streamed chat', 'first event ms (median)', 'first token ms (median)'], rows);
+  const added = med(sides.proxied.map((s) => s.token)) - med(sides.direct.map((s) => s.token));
+  console.log(
+    `\n${STREAMS} streams a side, alternating; the emulator waits API_CHAT_TOKEN_MS (20) between events. The proxy adds ${added.toFixed(1)} ms to the first token.`,
+  );
+  if (added > TTFT_TARGET_MS) {
+    failures.push(`the proxy delays the first token by ${added.toFixed(1)} ms (target ≤ ${TTFT_TARGET_MS} ms)`);
   }
 }
 
