@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { chatCompletionSchema, classificationResponseSchema } from '../contract/chat';
 import { jobListSchema } from '../contract/jobs';
@@ -30,6 +31,16 @@ async function plainAnswer(request: APIRequestContext, model: string, prompt: st
   expect(res.status(), await res.text()).toBe(200);
   const answer = chatCompletionSchema.parse(await res.json());
   return { text: answer.choices[0]?.message.content ?? '', usage: answer.usage };
+}
+
+/** No serious or critical axe violation on the page with the pane in use, light and dark. */
+async function expectAccessiblePane(page: Page) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 }
 
 async function openModel(page: Page, jobId: string, modelId: string) {
@@ -84,6 +95,7 @@ test('a completion model answers as it streams, the same words as its plain answ
   await expect(baseCard.getByTestId('answer')).toHaveText(base.text);
   await expect(card.getByTestId('answer')).toHaveText(tuned.text);
   await expect(baseCard.getByRole('status')).toHaveText(/^Finished · /);
+  await expectAccessiblePane(page);
 });
 
 test('Stop mid-stream keeps what arrived and says it was stopped', async ({ page, request }) => {
@@ -103,6 +115,7 @@ test('Stop mid-stream keeps what arrived and says it was stopped', async ({ page
 
   await expect(card.getByRole('status')).toHaveText('Stopped: this is what arrived before Stop.');
   await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Send' })).toBeFocused();
   const kept = (await card.getByTestId('answer').textContent()) ?? '';
   expect(kept.length).toBeGreaterThan(0);
   expect(kept.length).toBeLessThan(longest.text.length);
@@ -150,4 +163,5 @@ test('a classifier model scores a text, each target’s labels highest first', a
     await expect(page.getByRole('region', { name: `Scores for ${target}` }).getByRole('listitem')).toHaveText(labels);
   }
   await expect(page.getByLabel('Text to classify')).toHaveValue(text);
+  await expectAccessiblePane(page);
 });

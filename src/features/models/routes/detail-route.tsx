@@ -28,9 +28,10 @@ const muted = 'text-zinc-500 dark:text-zinc-400';
 // Only a model's page needs the stream reader and its controls: a chunk of their own.
 const TryPane = lazy(() => import('../try/try-pane'));
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+function Fact({ label, children, className = '' }: { label: string; children: ReactNode; className?: string }) {
   return (
-    <div className="min-w-0">
+    // A direct child of the <dl>: a wrapper between them breaks the list for assistive tech.
+    <div className={`min-w-0 ${className}`}>
       <dt className="text-xs text-zinc-500 dark:text-zinc-400">{label}</dt>
       <dd className="mt-0.5 flex min-w-0 flex-wrap items-center gap-x-1.5 gap-y-1 text-sm">{children}</dd>
     </div>
@@ -219,24 +220,22 @@ function ModelView({ model, onDeleted }: { model: FineTunedModelCard; onDeleted:
             <Fact label="Aliases">
               {aliases.length === 0 ? <span className={muted}>None</span> : aliases.join(', ')}
             </Fact>
-            <div className="col-span-2">
-              <Fact label="Capabilities">
-                {capabilities.length === 0 ? (
-                  <span className={muted}>None listed</span>
-                ) : (
-                  <ul className="flex flex-wrap gap-1.5">
-                    {capabilities.map((c) => (
-                      <li
-                        key={c}
-                        className="rounded-full border border-zinc-300 px-2 py-0.5 text-xs dark:border-zinc-700"
-                      >
-                        {c}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Fact>
-            </div>
+            <Fact label="Capabilities" className="col-span-2">
+              {capabilities.length === 0 ? (
+                <span className={muted}>None listed</span>
+              ) : (
+                <ul className="flex flex-wrap gap-1.5">
+                  {capabilities.map((c) => (
+                    <li
+                      key={c}
+                      className="rounded-full border border-zinc-300 px-2 py-0.5 text-xs dark:border-zinc-700"
+                    >
+                      {c}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Fact>
           </dl>
         </Section>
       </div>

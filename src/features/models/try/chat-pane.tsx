@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { TEMPERATURE_RANGE } from '../../../../contract/chat';
 import type { FineTunedModelCard } from '../../../../contract/fine-tuned-models';
 import { Button } from '../../../components/ui/button';
@@ -42,9 +42,12 @@ export function ChatPane({ model }: { model: FineTunedModelCard }) {
     else base.stop();
     setCompared(compare);
   };
+  const sendButton = useRef<HTMLButtonElement>(null);
   const stop = () => {
     tuned.stop();
     base.stop();
+    // Stop disables itself: the focus would otherwise fall back to the page's top.
+    sendButton.current?.focus();
   };
 
   return (
@@ -104,7 +107,7 @@ export function ChatPane({ model }: { model: FineTunedModelCard }) {
           </label>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <Button type="submit" variant="primary" disabled={!prompt.trim()}>
+          <Button ref={sendButton} type="submit" variant="primary" disabled={!prompt.trim()}>
             Send
           </Button>
           <Button onClick={stop} disabled={!streaming}>
