@@ -77,10 +77,7 @@ export const classifierFineTunedModelSchema = z.object({
  * variant's literal `model_type` already tells them apart, and zod's discriminated union would
  * bring its own code into the list's first load, where the zod core lives.
  */
-export const fineTunedModelOutSchema = z.union([
-  completionFineTunedModelSchema,
-  classifierFineTunedModelSchema,
-]);
+export const fineTunedModelOutSchema = z.union([completionFineTunedModelSchema, classifierFineTunedModelSchema]);
 export type FineTunedModelOut = z.infer<typeof fineTunedModelOutSchema>;
 
 /** `POST …/archive` answers `archived: true`, `DELETE …/archive` answers `archived: false`. */

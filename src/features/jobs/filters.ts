@@ -46,4 +46,3 @@ export function toListSearch(query: ListJobsQuery): URLSearchParams {
 /** Filters that are set, in the order the page shows them. */
 export const activeFilters = (query: ListJobsQuery): ListFilterKey[] =>
   LIST_FILTER_KEYS.filter((key) => query[key] !== undefined && query[key] !== false);
-

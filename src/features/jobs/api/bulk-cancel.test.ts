@@ -15,9 +15,19 @@ describe('cancelEach', () => {
       (id) => {
         if (id === 'a') return Promise.resolve(makeDetailedJob({ id, status: 'CANCELLATION_REQUESTED' }));
         if (id === 'b')
-          throw new JobMovedError('cancel', makeDetailedJob({ id, suffix: 'sweep-b', status: 'SUCCESS' }), conflict(), false);
+          throw new JobMovedError(
+            'cancel',
+            makeDetailedJob({ id, suffix: 'sweep-b', status: 'SUCCESS' }),
+            conflict(),
+            false,
+          );
         if (id === 'c')
-          throw new JobMovedError('cancel', makeDetailedJob({ id, suffix: 'sweep-c', status: 'CANCELLED' }), conflict(), false);
+          throw new JobMovedError(
+            'cancel',
+            makeDetailedJob({ id, suffix: 'sweep-c', status: 'CANCELLED' }),
+            conflict(),
+            false,
+          );
         return Promise.reject(new ApiError(500, undefined, undefined, 'Internal Server Error'));
       },
     );

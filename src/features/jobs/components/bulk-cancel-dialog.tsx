@@ -69,7 +69,10 @@ export default function BulkCancelDialog({
   });
   const jobs = ids.map((_, i) => {
     const r = check.data?.[i];
-    return { data: r?.status === 'fulfilled' ? r.value : undefined, error: r?.status === 'rejected' ? (r.reason as unknown) : undefined };
+    return {
+      data: r?.status === 'fulfilled' ? r.value : undefined,
+      error: r?.status === 'rejected' ? (r.reason as unknown) : undefined,
+    };
   });
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, CancelOutcome>>(new Map());
   const bulk = useBulkCancel((o) => setOutcomes((m) => new Map(m).set(o.id, o)));
@@ -124,7 +127,9 @@ export default function BulkCancelDialog({
       {!ran && (
         <p>
           Each job stops and cannot be resumed. Tokens already trained may still be billed.
-          {!loading && cancellable.length < ids.length && ' Jobs already ended or being cancelled are left as they are.'}
+          {!loading &&
+            cancellable.length < ids.length &&
+            ' Jobs already ended or being cancelled are left as they are.'}
         </p>
       )}
       {/* The modal dialog scrolls as a whole when twenty jobs are more than the screen holds. */}

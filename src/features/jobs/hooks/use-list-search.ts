@@ -64,18 +64,16 @@ export function useListSearch() {
       // the navigation, or leaving blurs it). Search params are relative: written then, they
       // would land on the next page's URL, replace its location and reset its state.
       if (!here.current) return;
-      setParams(
-        (current) => {
-          const from = written.current ?? current;
-          const next = toListSearch(change(parseListSearch(from)));
-          const ids = selectedIds(from);
-          const kept = select ? select(ids) : ids;
-          if (kept.length > 0) next.set(SELECT_PARAM, kept.join(','));
-          written.current = next;
-          if (select) setTicks({ on: committed.current, ids: kept });
-          return next;
-        },
-      );
+      setParams((current) => {
+        const from = written.current ?? current;
+        const next = toListSearch(change(parseListSearch(from)));
+        const ids = selectedIds(from);
+        const kept = select ? select(ids) : ids;
+        if (kept.length > 0) next.set(SELECT_PARAM, kept.join(','));
+        written.current = next;
+        if (select) setTicks({ on: committed.current, ids: kept });
+        return next;
+      });
     },
     [setParams],
   );
