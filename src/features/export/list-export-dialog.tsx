@@ -24,6 +24,8 @@ export default function ListExportDialog({
   query: ListJobsQuery;
   /** The filters set, as `key-value`, for the file's name. */
   filters: readonly string[];
+  // Handed in by the list page rather than imported: imported here, they led the bundler to cut
+  // the contract's schemas out of the entry into one more first-load file (docs/decisions/0014).
   listJobs: ListJobs;
   describeError: (e: unknown) => string;
   onClose: () => void;

@@ -8,6 +8,7 @@ import { describeError } from '../../../lib/api-error';
 import { DraftField, fieldClass, labelClass } from '../../jobs/components/draft-field';
 import { CreatedAt, jobPath } from '../../jobs/components/job-row';
 import { ModelName } from '../../jobs/components/model-name';
+import { cell, labelled, rowClass, stretchedLink } from '../../../components/ui/card-rows';
 import { Pagination } from '../../jobs/components/pagination';
 import { shortId } from '../../jobs/format';
 import { pageRange } from '../../jobs/pagination';
@@ -22,15 +23,6 @@ const SHOW_WORDS: Record<ModelListSearch['show'], string> = {
   archived: 'Archived',
   all: 'All',
 };
-
-// Below the sm breakpoint each row is a card; the cell's label comes from data-label.
-const cell = 'px-3 py-2.5 align-middle max-sm:block max-sm:p-0';
-const labelled = `${cell} max-sm:before:block max-sm:before:text-[11px] max-sm:before:font-medium max-sm:before:uppercase max-sm:before:tracking-wide max-sm:before:text-zinc-500 max-sm:dark:before:text-zinc-400 max-sm:before:content-[attr(data-label)]`;
-// As in the job list: the name's link covers the row, so the whole row opens the model.
-const rowClass =
-  'relative border-t border-zinc-200 hover:bg-zinc-50 has-[a:focus-visible]:bg-orange-50/60 dark:border-zinc-800 dark:hover:bg-zinc-900 dark:has-[a:focus-visible]:bg-orange-950/30 max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-3 max-sm:gap-y-2 max-sm:rounded-lg max-sm:border max-sm:bg-white max-sm:p-3 max-sm:dark:bg-zinc-900';
-const stretchedLink =
-  "font-medium [overflow-wrap:anywhere] text-zinc-900 hover:underline focus-visible:outline-none dark:text-zinc-100 after:absolute after:inset-0 after:content-[''] focus-visible:after:rounded-[inherit] focus-visible:after:ring-2 focus-visible:after:ring-orange-500 focus-visible:after:ring-inset";
 
 function ModelRow({ model }: { model: FineTunedModelCard }) {
   const title = modelTitle(model);
