@@ -3,12 +3,13 @@ import { detailedJobSchema, jobListSchema, jobSchema, type DetailedJob, type Job
 import { fileListSchema, type FileObject } from '../contract/files';
 import type { faultRulesInSchema } from '../server/faults/rules';
 import type * as z from 'zod/mini';
+import { apiPort } from './ports';
 
 /** A rule as the emulator's control endpoint takes it (`times` and friends optional). */
 type FaultRule = z.input<typeof faultRulesInSchema>['rules'][number];
 
-/** Straight to the emulator (not through the proxy): test setup is not what is under test. */
-export const API = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 8797}/v1`;
+/** Straight to this worker's emulator (not through the proxy): test setup is not what is under test. */
+export const API = `http://127.0.0.1:${apiPort()}/v1`;
 /** The emulator's fault control endpoint (enabled for the suite by playwright.config.ts). */
 export const FAULTS_URL = API.replace(/\/v1$/, '/_emulator/faults');
 
