@@ -25,12 +25,12 @@ describe('cost review', () => {
   const amount = () => screen.getByRole('heading', { name: 'Cost review' }).nextElementSibling!.textContent;
 
   it('names the currency once', () => {
-    render(<CostReview job={job({ cost: 1.64, cost_currency: 'EUR' })}>{null}</CostReview>);
+    render(<CostReview job={job({ cost: 1.64, cost_currency: 'EUR' })} />);
     expect(amount()).toMatch(/^€\s?1\.64$/);
   });
 
   it('shows a code the browser has no symbol for, once', () => {
-    render(<CostReview job={job({ cost: 2, cost_currency: 'XYZ' })}>{null}</CostReview>);
+    render(<CostReview job={job({ cost: 2, cost_currency: 'XYZ' })} />);
     expect(amount()?.match(/XYZ/g)).toHaveLength(1);
   });
 
@@ -39,7 +39,7 @@ describe('cost review', () => {
       ...job({ cost: 2, cost_currency: 'EUR' }),
       hyperparameters: { training_steps: 30, epochs: 1489, learning_rate: 1e-2 },
     };
-    render(<CostReview job={many}>{null}</CostReview>);
+    render(<CostReview job={many} />);
     expect(
       screen.getByText(/30 steps ≈ 1,489 epochs of your data: the model will learn it by heart/),
     ).toBeInTheDocument();
@@ -49,7 +49,7 @@ describe('cost review', () => {
       ...job({ cost: 2, cost_currency: 'EUR' }),
       hyperparameters: { training_steps: 100, epochs: 4.2, learning_rate: 1e-4 },
     };
-    render(<CostReview job={fine}>{null}</CostReview>);
+    render(<CostReview job={fine} />);
     expect(screen.queryByText(/⚠/)).toBeNull();
   });
 });

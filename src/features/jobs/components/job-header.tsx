@@ -17,7 +17,7 @@ function Fact({ label, children, wide }: { label: string; children: ReactNode; w
   );
 }
 
-/** `actions` sits beside the title; a validated job shows them in its cost review instead. */
+/** `actions` sits beside the title, for every status: a status change never moves them. */
 export function JobHeader({ job, actions, watch }: { job: DetailedJob; actions: ReactNode; watch?: ReactNode }) {
   return (
     <header className="space-y-4">

@@ -71,7 +71,8 @@ describe('job detail page', () => {
     const review = within(screen.getByRole('region', { name: 'Cost review' }));
     expect(review.getByText('6 min 40 s')).toBeInTheDocument();
     expect(review.getByText(/will charge this amount/)).toBeInTheDocument();
-    expect(review.getByRole('button', { name: 'Start job' })).toBeInTheDocument();
+    // Start sits beside the title, where it stays whatever the status (and above the review).
+    expect(header.getByRole('button', { name: 'Start job' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Clone' })).toHaveAttribute('href', `/jobs/new?from=${validated.id}`);
 
     await user.click(screen.getByRole('button', { name: 'Start job' }));

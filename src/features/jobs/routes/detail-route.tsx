@@ -76,7 +76,7 @@ export function Component() {
       <PageTitle>{`${jobTitle(job)} · Fine-tuning`}</PageTitle>
       <JobHeader
         job={job}
-        actions={validated ? null : <JobActions job={job} />}
+        actions={<JobActions job={job} />}
         watch={
           <>
             <WatchButton job={{ ...job, title: jobTitle(job) }} />
@@ -103,11 +103,7 @@ export function Component() {
           </p>
         )
       )}
-      {validated && (
-        <CostReview job={job}>
-          <JobActions job={job} />
-        </CostReview>
-      )}
+      {validated && <CostReview job={job} />}
       {job.status === 'RUNNING' && <JobProgress job={job} />}
       <EstimatedStart job={job} />
       <FailureNote job={job} />
