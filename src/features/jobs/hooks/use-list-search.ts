@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigation, useResolvedPath, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { useStillHere } from '../../../lib/use-still-here';
 import type { ListFilterKey, ListJobsQuery } from '../../../../contract/jobs';
 import { parseIdList } from '../../compare/compare-ids';
 import { parseListSearch, toListSearch } from '../filters';
@@ -39,15 +40,7 @@ export function useListSearch() {
   useEffect(() => {
     committed.current = params;
   }, [params]);
-  const listPath = useResolvedPath('.').pathname;
-  const navigation = useNavigation();
-  // Whether the list is still the page the user is on, as of the last render and unmount.
-  const here = useRef(true);
-  const leaving = navigation.state !== 'idle' && navigation.location.pathname !== listPath;
-  useEffect(() => {
-    here.current = !leaving;
-  }, [leaving]);
-  useEffect(() => () => void (here.current = false), []);
+  const here = useStillHere();
 
   // What this page last wrote, until a render with it (or with any newer URL) commits. React
   // Router commits a navigation in a transition, and the search it hands to a functional update
@@ -63,7 +56,7 @@ export function useListSearch() {
       // A debounced filter can settle after the user has left the list (its timer fires during
       // the navigation, or leaving blurs it). Search params are relative: written then, they
       // would land on the next page's URL, replace its location and reset its state.
-      if (!here.current) return;
+      if (!here()) return;
       setParams((current) => {
         const from = written.current ?? current;
         const next = toListSearch(change(parseListSearch(from)));
@@ -75,7 +68,7 @@ export function useListSearch() {
         return next;
       });
     },
-    [setParams],
+    [setParams, here],
   );
 
   const setFilter = useCallback(
