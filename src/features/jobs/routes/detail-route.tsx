@@ -13,7 +13,8 @@ import { readJobLeniently, type FieldIssue, type PartialJob } from '../api/parse
 import { jobQueries } from '../api/queries';
 import { CostReview } from '../components/cost-review';
 import RetiredNotice from '../components/retired-notice';
-import { DetailError, DetailSkeleton, JobNotFound } from '../components/detail-states';
+import { DetailError, JobNotFound } from '../components/detail-states';
+import { PageSkeleton } from '../../../components/page-skeleton';
 import { EventsTimeline } from '../components/events-timeline';
 import { FailureNote } from '../components/failure-note';
 import { Files, Hyperparameters, Metadata } from '../components/job-config';
@@ -58,7 +59,7 @@ export function Component() {
     };
     if (isNotFound(error)) return <JobNotFound id={jobId} />;
     if (isGone(error)) return <RetiredJob id={jobId} error={error} />;
-    if (brokenAnswer && asSent.isPending) return <DetailSkeleton />;
+    if (brokenAnswer && asSent.isPending) return <PageSkeleton />;
     const partial = asSent.data;
     if (brokenAnswer && partial) {
       const issue = partial.issue ?? { field: brokenAnswer.path, message: brokenAnswer.message };
@@ -67,7 +68,7 @@ export function Component() {
       );
     }
     if (isError) return <DetailError message={describeError(error)} onRetry={retry} retrying={isFetching} />;
-    return <DetailSkeleton />;
+    return <PageSkeleton />;
   }
 
   const validated = job.status === 'VALIDATED';

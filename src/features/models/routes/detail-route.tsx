@@ -9,7 +9,7 @@ import { toast } from '../../../components/toast';
 import { Button, buttonClass } from '../../../components/ui/button';
 import { describeError } from '../../../lib/api-error';
 import { jobQueries } from '../../jobs/api/queries';
-import { DetailSkeleton } from '../../jobs/components/detail-states';
+import { PageSkeleton } from '../../../components/page-skeleton';
 import { jobPath } from '../../jobs/components/job-row';
 import { ModelName } from '../../jobs/components/model-name';
 import { Section } from '../../jobs/components/section';
@@ -298,5 +298,5 @@ export function Component() {
       </div>
     );
   }
-  return <DetailSkeleton />;
+  return <PageSkeleton />;
 }
