@@ -21,7 +21,8 @@ export const normalizeTag = (raw: string) => raw.trim().toLowerCase().replace(/\
 export const tagSchema = z.string().check(
   z.minLength(1, 'a tag cannot be empty'),
   z.maxLength(TAG_MAX_LENGTH, `a tag has at most ${TAG_MAX_LENGTH} characters`),
-  z.refine((t) => normalizeTag(t) === t && !t.includes(','), 'a tag is lower case, without spaces or commas'),
+  // What normalizeTag leaves (a file may hold anything): no white space, comma or ASCII capital.
+  z.regex(/^[^\sA-Z,]+$/, 'a tag is lower case, without spaces or commas'),
 );
 
 export const jobNoteSchema = z.object({
@@ -30,22 +31,22 @@ export const jobNoteSchema = z.object({
   /** The job's name when the note was last saved: lets a file (and the tag filter) name jobs not loaded. */
   title: z.optional(z.string()),
   /** Milliseconds since the epoch; on import, the more recent of two notes of one job is kept. */
-  updatedAt: z.int().check(z.nonnegative()),
+  updatedAt: z.int().check(z.gte(0)),
 });
 export type JobNote = z.infer<typeof jobNoteSchema>;
 
 export const savedViewSchema = z.object({
   id: z.string().check(z.minLength(1)),
+  /** Trimmed by the store before it is saved. */
   name: z
     .string()
     .check(
-      z.trim(),
-      z.minLength(1, 'a view needs a name'),
+      z.regex(/\S/, 'a view needs a name'),
       z.maxLength(VIEW_NAME_MAX_LENGTH, `a view's name has at most ${VIEW_NAME_MAX_LENGTH} characters`),
     ),
   /** The list's URL search that the view applies (its filters and tag; no page, page size or ticks). */
   search: z.string(),
-  createdAt: z.int().check(z.nonnegative()),
+  createdAt: z.int().check(z.gte(0)),
 });
 export type SavedView = z.infer<typeof savedViewSchema>;
 

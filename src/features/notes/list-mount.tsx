@@ -12,28 +12,27 @@ import type { TaggedRowsProps } from './tagged-rows';
 
 // The tabs draw at once, so the chunk is on its way before the first page of jobs arrives.
 const chunk = () => import('./list-notes');
-function part<P extends object>(pick: (m: Awaited<ReturnType<typeof chunk>>) => ComponentType<P>, failed: ComponentType<P>) {
-  return lazy(() => chunk().then((m) => ({ default: pick(m) }), () => ({ default: failed })));
+function part<P extends object>(
+  pick: (m: Awaited<ReturnType<typeof chunk>>) => ComponentType<P>,
+  failed: ComponentType<P>,
+) {
+  return lazy(() =>
+    chunk().then(
+      (m) => ({ default: pick(m) }),
+      () => ({ default: failed }),
+    ),
+  );
 }
 
+/** In the tabs' place; it also tells that a `?tag=` is not applied (TagUnavailable). */
 function ViewsUnavailable() {
   return (
-    <p className="flex h-10 items-center text-sm text-red-700 dark:text-red-400">
-      Saved views could not be loaded: reload the page to try again.
+    <p className="flex h-9 items-center text-sm text-red-700 dark:text-red-400">
+      Saved views, notes and the tag filter could not be loaded: reload the page to try again.
     </p>
   );
 }
-/** Without the chunk the tag cannot be applied: the page says so and shows every job it loaded. */
-function TagUnavailable({ jobs, broken, children }: TaggedRowsProps) {
-  return (
-    <>
-      <p className="text-sm text-red-700 dark:text-red-400">
-        The tag filter could not be loaded: showing every job of this page. Reload the page to try again.
-      </p>
-      {children(jobs, broken)}
-    </>
-  );
-}
+const TagUnavailable = ({ jobs, broken, children }: TaggedRowsProps) => children(jobs, broken);
 const Nothing = () => null;
 
 const LazyViewsBar = part((m) => m.ViewsBar, ViewsUnavailable);
@@ -41,10 +40,17 @@ const LazyRowNotes = part((m) => m.RowNotes, Nothing);
 const LazyTaggedRows = part((m) => m.TaggedRows, TagUnavailable);
 const LazyNotesFooter = part((m) => m.NotesFooter, Nothing);
 
-/** The tabs' row, its height held while the chunk loads (views-bar.tsx's VIEWS_BAR_HEIGHT). */
+/** The tabs' place, held while the chunk loads: one row of 36 px, two on a phone, as views-bar.tsx draws. */
 export function ListViews() {
   return (
-    <Suspense fallback={<div aria-hidden="true" className="h-10 border-b border-zinc-200 dark:border-zinc-800" />}>
+    <Suspense
+      fallback={
+        <div aria-hidden="true" className="flex gap-2 max-sm:flex-col">
+          <div className="h-9" />
+          <div className="h-9" />
+        </div>
+      }
+    >
       <LazyViewsBar />
     </Suspense>
   );

@@ -2,8 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { download } from '../export/download';
 import { notesState, useNotesState } from './store';
-import { NOTES_UNREADABLE_KEY } from './storage-key';
-import { unreadableCount } from './stored';
+import { NOTES_UNREADABLE_KEY, unreadableCount } from './stored';
 import { describeImport, exportText, importText } from './transfer';
 
 type Outcome = { ok: boolean; text: string } | null;
@@ -22,12 +21,23 @@ export function NotesFooter() {
   const unreadable = unreadableCount(state);
 
   const exportNotes = () => {
-    download(`dashboard-notes-${new Date().toISOString().slice(0, 10)}.json`, exportText(notesState()), 'application/json');
-    setOutcome({ ok: true, text: `Exported ${notes} ${notes === 1 ? 'note' : 'notes'} and ${state.views.length} ${state.views.length === 1 ? 'view' : 'views'}.` });
+    download(
+      `dashboard-notes-${new Date().toISOString().slice(0, 10)}.json`,
+      exportText(notesState()),
+      'application/json',
+    );
+    setOutcome({
+      ok: true,
+      text: `Exported ${notes} ${notes === 1 ? 'note' : 'notes'} and ${state.views.length} ${state.views.length === 1 ? 'view' : 'views'}.`,
+    });
   };
   const importFile = async (file: File) => {
     const result = importText(await file.text());
-    setOutcome(result.ok ? { ok: true, text: describeImport(result.summary) } : { ok: false, text: `${file.name}: ${result.message}` });
+    setOutcome(
+      result.ok
+        ? { ok: true, text: describeImport(result.summary) }
+        : { ok: false, text: `${file.name}: ${result.message}` },
+    );
   };
 
   return (
@@ -53,8 +63,8 @@ export function NotesFooter() {
         />
       </p>
       <p id={mergeId} className="text-xs">
-        An import adds the file’s notes and views to those here and deletes nothing; for a job noted in both, the
-        more recently edited note is kept.
+        An import adds the file’s notes and views to those here and deletes nothing; for a job noted in both, the more
+        recently edited note is kept.
       </p>
       {outcome && (
         <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? '' : 'text-red-700 dark:text-red-400'}>

@@ -10,7 +10,7 @@ import { useNoteDraft } from './use-note-draft';
 export function NotesPanel({ jobId, title }: { jobId: string; title: string }) {
   const noteId = useId();
   const hintId = useId();
-  const { draft, setDraft, status, other, takeOther, onFocus, onBlur, retry } = useNoteDraft(jobId, title);
+  const { draft, setDraft, status, other, takeOther, keepMine, onFocus, onBlur, retry } = useNoteDraft(jobId, title);
   return (
     <Section
       title="Note and tags"
@@ -20,7 +20,7 @@ export function NotesPanel({ jobId, title }: { jobId: string; title: string }) {
         </p>
       }
     >
-      <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
+      <div className="grid gap-4 lg:grid-cols-2">
         <div>
           <label htmlFor={noteId} className={labelClass}>
             Note
@@ -51,9 +51,15 @@ export function NotesPanel({ jobId, title }: { jobId: string; title: string }) {
               ))}
           </p>
           {other !== null && (
-            <div role="status" className="mt-1 flex flex-wrap items-center gap-2 text-sm text-amber-800 dark:text-amber-300">
-              Another tab changed this note. What you typed here is kept, and your next change replaces theirs.
+            <div
+              role="status"
+              className="mt-1 flex flex-wrap items-center gap-2 text-sm text-amber-800 dark:text-amber-300"
+            >
+              Another tab changed this note while you were writing here: what you typed is kept, and saved over it.
               <Button onClick={takeOther}>Use the other tab’s note</Button>
+              <Button variant="ghost" onClick={keepMine}>
+                Keep mine
+              </Button>
             </div>
           )}
         </div>

@@ -4,8 +4,6 @@
  * it, and keep `?tag=` across its own URL writes.
  */
 export const NOTES_STORAGE_KEY = 'job-notes';
-/** Where a stored value that could not be read at all is moved before the first write over it. */
-export const NOTES_UNREADABLE_KEY = 'job-notes-unreadable';
 /** The job list's `?tag=` parameter: a filter of the rows, applied in this browser (tag-filter.tsx). */
 export const TAG_PARAM = 'tag';
 

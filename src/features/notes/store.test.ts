@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { NOTES_FORMAT, notesFileSchema, type JobNote } from '../../../contract/notes';
-import { NOTES_STORAGE_KEY, NOTES_UNREADABLE_KEY } from './storage-key';
+import { NOTES_STORAGE_KEY } from './storage-key';
 import { deleteView, notesState, renameView, saveNote, saveView, tagCounts, taggedJobs } from './store';
-import { readStored, serialize, unreadableCount } from './stored';
+import { NOTES_UNREADABLE_KEY, readStored, serialize, unreadableCount } from './stored';
 import { describeImport, exportText, importText, mergeFile, parseFile } from './transfer';
 
 const note = (over: Partial<JobNote> = {}): JobNote => ({ note: 'n', tags: [], updatedAt: 1000, ...over });
@@ -71,7 +71,10 @@ describe('writing', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const result = saveNote('a', 'run', () => ({ note: 'lost?', tags: [] }));
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/storage for the dashboard is full/) as string });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/storage for the dashboard is full/) as string,
+    });
     expect(notesState().notes.a?.note).toBe('kept');
     expect(localStorage.getItem(NOTES_STORAGE_KEY)).toBe(before);
   });
@@ -84,7 +87,10 @@ describe('writing', () => {
 
   test('views: named, renamed, deleted; names are unique', () => {
     expect(saveView('Running', 'status=RUNNING')).toEqual({ ok: true });
-    expect(saveView(' running ', 'status=QUEUED')).toMatchObject({ ok: false, message: 'A view is already named “running”.' });
+    expect(saveView(' running ', 'status=QUEUED')).toMatchObject({
+      ok: false,
+      message: 'A view is already named “running”.',
+    });
     expect(saveView('   ', 'status=QUEUED')).toMatchObject({ ok: false, message: 'a view needs a name.' });
     const id = notesState().views[0]!.id;
     expect(renameView(id, 'Training now')).toEqual({ ok: true });

@@ -6,8 +6,8 @@
  */
 import { useSyncExternalStore } from 'react';
 import { jobNoteSchema, savedViewSchema, type JobNote, type SavedView } from '../../../contract/notes';
-import { NOTES_STORAGE_KEY, NOTES_UNREADABLE_KEY } from './storage-key';
-import { EMPTY_STATE, readStored, refusal, serialize, type NotesState } from './stored';
+import { NOTES_STORAGE_KEY } from './storage-key';
+import { EMPTY_STATE, NOTES_UNREADABLE_KEY, readStored, refusal, serialize, type NotesState } from './stored';
 
 export type WriteResult = { ok: true } | { ok: false; message: string };
 

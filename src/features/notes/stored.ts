@@ -3,13 +3,10 @@
  * Read entry by entry: an entry that does not parse is set aside and written back as it was, so
  * one bad entry neither hides the good ones nor gets destroyed by the next save.
  */
-import {
-  jobNoteSchema,
-  NOTES_FORMAT,
-  savedViewSchema,
-  type JobNote,
-  type SavedView,
-} from '../../../contract/notes';
+import { jobNoteSchema, NOTES_FORMAT, savedViewSchema, type JobNote, type SavedView } from '../../../contract/notes';
+
+/** Where a stored value that could not be read at all is moved before the first write over it. */
+export const NOTES_UNREADABLE_KEY = 'job-notes-unreadable';
 
 export interface NotesState {
   notes: Readonly<Record<string, JobNote>>;
@@ -22,8 +19,7 @@ export interface NotesState {
 
 export const EMPTY_STATE: NotesState = { notes: {}, views: [], unreadable: { notes: {}, views: [] } };
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readStored(text: string | null): NotesState {
   if (text === null) return EMPTY_STATE;
@@ -69,7 +65,8 @@ export const unreadableCount = (state: NotesState) =>
 /** Why the browser refused a write, in words; nothing was saved. */
 export function refusal(error: unknown): string {
   const full =
-    error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
   return full
     ? "Not saved: this browser's storage for the dashboard is full. Export your notes, then delete those you no longer need."
     : 'Not saved: this browser does not let the dashboard store anything (storage is blocked or turned off).';

@@ -6,8 +6,14 @@ import { fieldClass, labelClass } from '../jobs/components/draft-field';
 import { TAG_PARAM } from './storage-key';
 import { saveNote, tagCounts, useNotesState } from './store';
 
-export const tagChip =
-  'inline-flex items-center rounded-full bg-orange-50 px-2 py-0.5 text-xs font-medium text-orange-800 dark:bg-orange-950/40 dark:text-orange-300';
+// Classes the list already uses (the chips are on its first load's CSS): orange, the tags' colour.
+const chipColours =
+  'rounded-full bg-orange-50 text-xs font-medium text-orange-800 dark:bg-orange-950 dark:text-orange-400';
+export const tagChip = `inline-flex items-center px-2 py-0.5 ${chipColours}`;
+/** A chip with a remove button, shaped as the list's filter chips. */
+export const removableChip = `inline-flex items-center gap-1 py-0.5 pl-2.5 pr-1 ${chipColours}`;
+export const chipRemove =
+  'inline-flex size-5 items-center justify-center rounded-full hover:bg-zinc-200 hover:text-zinc-900 dark:hover:bg-zinc-700 dark:hover:text-zinc-100';
 
 /** "baseline, prod" as tags; the first one the schema refuses is named, and nothing is added. */
 function readTags(text: string): { tags: string[] } | { error: string } {
@@ -53,7 +59,7 @@ export function TagEditor({ jobId, title }: { jobId: string; title: string }) {
       {tags.length > 0 && (
         <ul aria-label="Tags of this job" className="mt-1 flex flex-wrap gap-1.5">
           {tags.map((tag) => (
-            <li key={tag} className={`${tagChip} gap-1 pr-0.5`}>
+            <li key={tag} className={removableChip}>
               <Link
                 to={`/jobs?${new URLSearchParams({ [TAG_PARAM]: tag }).toString()}`}
                 title={`Jobs tagged ${tag}`}
@@ -65,7 +71,7 @@ export function TagEditor({ jobId, title }: { jobId: string; title: string }) {
                 type="button"
                 onClick={() => change((current) => current.filter((t) => t !== tag))}
                 aria-label={`Remove tag ${tag}`}
-                className="inline-flex size-5 items-center justify-center rounded-full hover:bg-orange-100 dark:hover:bg-orange-900"
+                className={chipRemove}
               >
                 <span aria-hidden="true">×</span>
               </button>
@@ -73,7 +79,7 @@ export function TagEditor({ jobId, title }: { jobId: string; title: string }) {
           ))}
         </ul>
       )}
-      <div className="mt-1 flex gap-2">
+      <div className="flex items-end gap-2">
         <input
           id={inputId}
           value={text}
@@ -90,7 +96,7 @@ export function TagEditor({ jobId, title }: { jobId: string; title: string }) {
             e.preventDefault();
             add();
           }}
-          className={`${fieldClass} mt-0`}
+          className={fieldClass}
         />
         <Button onClick={add}>Add</Button>
       </div>

@@ -6,7 +6,7 @@ import { jobPath } from '../jobs/components/job-row';
 import { shortId } from '../jobs/format';
 import { TAG_PARAM } from './storage-key';
 import { taggedJobs, useNotesState } from './store';
-import { tagChip } from './tag-editor';
+import { chipRemove, removableChip } from './tag-editor';
 
 export interface TaggedRowsProps {
   tag: string;
@@ -41,14 +41,9 @@ export function TaggedRows({ tag, jobs, broken, children }: TaggedRowsProps) {
   return (
     <>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className={`${tagChip} gap-1 pr-0.5`}>
+        <span className={removableChip}>
           Tag: {tag}
-          <button
-            type="button"
-            onClick={remove}
-            aria-label={`Remove filter Tag: ${tag}`}
-            className="inline-flex size-5 items-center justify-center rounded-full hover:bg-orange-100 dark:hover:bg-orange-900"
-          >
+          <button type="button" onClick={remove} aria-label={`Remove filter Tag: ${tag}`} className={chipRemove}>
             <span aria-hidden="true">×</span>
           </button>
         </span>

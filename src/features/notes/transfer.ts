@@ -9,7 +9,13 @@ import { newId, write, type WriteResult } from './store';
 import type { NotesState } from './stored';
 
 export function exportText(s: NotesState, now = new Date()): string {
-  const file: NotesFile = { format: NOTES_FORMAT, version: 1, exportedAt: now.toISOString(), notes: { ...s.notes }, views: [...s.views] };
+  const file: NotesFile = {
+    format: NOTES_FORMAT,
+    version: 1,
+    exportedAt: now.toISOString(),
+    notes: { ...s.notes },
+    views: [...s.views],
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -39,7 +45,10 @@ export function parseFile(text: string): ParsedFile {
     return { ok: false, message: `This is not a notes file of this dashboard: it has no "format": "${NOTES_FORMAT}".` };
   }
   if (head.version !== 1) {
-    return { ok: false, message: `This file is of version ${JSON.stringify(head.version)}; this dashboard reads version 1.` };
+    return {
+      ok: false,
+      message: `This file is of version ${JSON.stringify(head.version)}; this dashboard reads version 1.`,
+    };
   }
   const parsed = notesFileSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: describeIssues(issuesToDetail(parsed.error.issues, raw, '')) };
@@ -89,7 +98,11 @@ export function mergeFile(s: NotesState, file: NotesFile): { next: NotesState; s
       summary.viewsSkipped++;
       continue;
     }
-    views.push({ ...view, id: views.some((v) => v.id === view.id) ? newId() : view.id, name: freeName(views, view.name) });
+    views.push({
+      ...view,
+      id: views.some((v) => v.id === view.id) ? newId() : view.id,
+      name: freeName(views, view.name),
+    });
     summary.viewsAdded++;
   }
   return { next: { ...s, notes, views, unreadable: { ...s.unreadable, notes: unreadableNotes } }, summary };
@@ -116,7 +129,9 @@ export function importText(text: string): ImportResult {
     summary = merged.summary;
     return merged.next;
   });
-  return result.ok && summary ? { ok: true, summary } : { ok: false, message: result.ok ? 'Nothing imported.' : result.message };
+  return result.ok && summary
+    ? { ok: true, summary }
+    : { ok: false, message: result.ok ? 'Nothing imported.' : result.message };
 }
 
 /** "Imported 3 notes (1 replaced an older one) and 2 views; 1 note kept: the one here is newer." */
@@ -125,7 +140,8 @@ export function describeImport(s: ImportSummary): string {
   const parts = [`Imported ${n(s.added + s.replaced, 'note')}`];
   if (s.replaced > 0) parts[0] += ` (${s.replaced} replaced an older one)`;
   parts[0] += ` and ${n(s.viewsAdded, 'view')}`;
-  if (s.keptHere > 0) parts.push(`${n(s.keptHere, 'note')} kept as ${s.keptHere === 1 ? 'it was' : 'they were'} here, being newer`);
+  if (s.keptHere > 0)
+    parts.push(`${n(s.keptHere, 'note')} kept as ${s.keptHere === 1 ? 'it was' : 'they were'} here, being newer`);
   if (s.viewsSkipped > 0) parts.push(`${n(s.viewsSkipped, 'view')} already here`);
   return `${parts.join('; ')}.`;
 }

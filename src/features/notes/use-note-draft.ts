@@ -8,8 +8,8 @@ const AUTOSAVE_MS = 600;
 /**
  * A job's note as the page edits it: what is typed is saved a moment later, on blur and when the
  * page goes, and is never replaced by the app. A change from another tab is taken in only while
- * the field is neither focused nor holding unsaved text; otherwise it is offered (`other`) and
- * what is typed stays.
+ * the field is neither focused nor holding unsaved text; otherwise what is typed stays (and is
+ * saved over it), and the other tab's note stays on offer (`other`) until taken or dismissed.
  */
 export function useNoteDraft(jobId: string, title: string) {
   const stored = useNotesState().notes[jobId]?.note ?? '';
@@ -36,7 +36,6 @@ export function useNoteDraft(jobId: string, title: string) {
     if (!result.ok) return setStatus({ ok: false, text: result.message });
     setSent(text);
     setSeen(notesState().notes[jobId]?.note ?? '');
-    setOther(null);
     setStatus({ ok: true, text: 'Saved in this browser.' });
   };
 
@@ -66,12 +65,13 @@ export function useNoteDraft(jobId: string, title: string) {
     status,
     /** Another tab's note, not taken in because something was typed here. */
     other,
+    /** The other tab's note into the field, saved as any typing is (it may have been saved over). */
     takeOther: () => {
       if (other === null) return;
       setDraft(other);
-      setSent(other);
       setOther(null);
     },
+    keepMine: () => setOther(null),
     onFocus: () => setFocused(true),
     onBlur: () => {
       setFocused(false);

@@ -95,6 +95,7 @@ export function NameDialog({ title, children, initial, submitLabel, onSubmit, on
         )}
         <div className="mt-5 flex flex-wrap justify-end gap-2">
           {extra}
+          {extra && <span className="flex-1" />}
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary">
             {submitLabel}

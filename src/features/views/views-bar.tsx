@@ -7,14 +7,12 @@ import { deleteView, renameView, saveView, tagCounts, useNotesState, type SavedV
 import { NameDialog } from './name-dialog';
 import { activeView, viewHref, viewSearch } from './view-search';
 
-/** The bar's height, which list-mount.tsx reserves while this chunk loads: keep the two alike. */
-export const VIEWS_BAR_HEIGHT = 'h-10';
-
+// Classes the page already uses: every new one would add to the list's first-load CSS.
 const tabClass = (selected: boolean) =>
-  `-mb-px shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap ${
+  `shrink-0 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap ${
     selected
-      ? 'border-orange-600 text-zinc-900 dark:border-orange-400 dark:text-zinc-100'
-      : 'border-transparent text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100'
+      ? 'bg-zinc-200 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100'
+      : 'text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800'
   }`;
 
 /** Arrow keys, Home and End move between the tabs, so the whole row is one tab stop. */
@@ -63,12 +61,13 @@ export function ViewsBar() {
     });
 
   return (
-    <div className={`flex ${VIEWS_BAR_HEIGHT} items-end gap-2 border-b border-zinc-200 dark:border-zinc-800`}>
+    // One row of h-9 (36 px), two on a phone: list-mount.tsx reserves the same while this loads.
+    <div className="flex gap-2 max-sm:flex-col">
       <div
         role="tablist"
         aria-label="Saved views"
         onKeyDown={moveFocus}
-        className="flex min-w-0 flex-1 overflow-x-auto [scrollbar-width:none]"
+        className="flex h-9 min-w-0 grow items-center gap-1 overflow-x-auto"
       >
         {tabs.map((t, i) => (
           <Link
@@ -83,13 +82,13 @@ export function ViewsBar() {
           </Link>
         ))}
       </div>
-      <div className="mb-1 flex shrink-0 items-center gap-2">
+      <div className="flex h-9 shrink-0 items-center gap-2">
         {tags.length > 0 && (
           <select
             aria-label="Filter by tag"
             value={tag}
             onChange={(e) => setTag(e.target.value)}
-            className="max-w-32 rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900 dark:[color-scheme:dark]"
+            className="max-w-40 rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900 dark:[color-scheme:dark]"
           >
             <option value="">Any tag</option>
             {tags.map(([t, n]) => (
@@ -125,8 +124,8 @@ export function ViewsBar() {
           }}
         >
           <p>
-            It shows as a tab above the list and applies the filters set now (the tag included; not the page or the
-            page size). Views are kept in this browser only.
+            It shows as a tab above the list and applies the filters set now (the tag included; not the page or the page
+            size). Views are kept in this browser only.
           </p>
         </NameDialog>
       )}
@@ -147,7 +146,6 @@ export function ViewsBar() {
           extra={
             <Button
               variant="danger"
-              className="mr-auto"
               onClick={() => {
                 const result = deleteView(active.id);
                 if (!result.ok) return toast.error(result.message);
