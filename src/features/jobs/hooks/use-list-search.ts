@@ -4,6 +4,7 @@ import { useStillHere } from '../../../lib/use-still-here';
 import type { ListFilterKey, ListJobsQuery } from '../../../../contract/jobs';
 import { parseIdList } from '../../compare/compare-ids';
 import { parseListSearch, toListSearch } from '../filters';
+import { TAG_PARAM } from '../../notes/storage-key';
 
 /** The ticked jobs, to compare or cancel together: `?select=a,b`, kept across filters and pages. */
 const SELECT_PARAM = 'select';
@@ -63,6 +64,9 @@ export function useListSearch() {
         const ids = selectedIds(from);
         const kept = select ? select(ids) : ids;
         if (kept.length > 0) next.set(SELECT_PARAM, kept.join(','));
+        // The tag filter is applied in this browser, not by the API (notes/tagged-rows.tsx): kept as is.
+        const tag = from.get(TAG_PARAM);
+        if (tag) next.set(TAG_PARAM, tag);
         written.current = next;
         if (select) setTicks({ on: committed.current, ids: kept });
         return next;

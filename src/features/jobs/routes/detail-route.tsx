@@ -28,6 +28,7 @@ import { formatInt, jobTitle } from '../format';
 import { PageTitle } from '../../../components/page-title';
 import { comparePath } from '../../compare/compare-ids';
 import { JobExportButtons } from '../../export/export-buttons';
+import { NotesPanel } from '../../notes/notes-panel';
 import { markSeen } from '../../watch/store';
 import { WatchButton } from '../../watch/watch-button';
 
@@ -110,6 +111,7 @@ export function Component() {
       <FailureNote job={job} />
       <RunStopped job={job} />
       <MetricsPanel checkpoints={job.checkpoints} active={!isTerminal(job.status)} job={job} />
+      <NotesPanel key={job.id} jobId={job.id} title={jobTitle(job)} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           <EventsTimeline events={job.events} />

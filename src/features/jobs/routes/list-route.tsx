@@ -15,6 +15,7 @@ import { activeFilters } from '../filters';
 import { api } from '../../../lib/api-client';
 import { useListSearch } from '../hooks/use-list-search';
 import { pageRange } from '../pagination';
+import { ListViews, NotesFooter, NotesRows } from '../../notes/list-mount';
 
 const NONE_BROKEN: readonly never[] = [];
 
@@ -66,13 +67,17 @@ export function Component() {
         </Suspense>
       ) : (
         <>
-          <JobTable
-            jobs={data.data}
-            broken={broken}
-            dimmed={jobs.isPlaceholderData}
-            selected={selected}
-            onToggle={toggleSelected}
-          />
+          <NotesRows jobs={data.data} broken={broken} rows={Math.min(query.page_size, 8)}>
+            {(rows, brokenRows) => (
+              <JobTable
+                jobs={rows}
+                broken={brokenRows}
+                dimmed={jobs.isPlaceholderData}
+                selected={selected}
+                onToggle={toggleSelected}
+              />
+            )}
+          </NotesRows>
           <Pagination
             page={query.page}
             pageSize={query.page_size}
@@ -87,6 +92,7 @@ export function Component() {
               Export all {data.total} as CSV
             </Button>
           </p>
+          <NotesFooter />
         </>
       );
   } else if (jobs.isError) {
@@ -121,6 +127,7 @@ export function Component() {
       )}
       {!gone && (
         <>
+          <ListViews />
           <JobFilters query={query} onChange={setFilter} />
           <FilterChips query={query} onRemove={(key) => setFilter(key, undefined)} onClear={clearFilters} />
         </>
