@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { jobTypeSchema, type JobType } from '../../../../contract/jobs';
 import { describeError } from '../../../lib/api-error';
 import { modelQueries } from '../../files/api/queries';
-import { controlClass, ErrorText, hintClass, labelClass, Section, TextField } from './fields';
+import { controlClass, FieldError, hintClass, labelClass, Section, TextField } from './fields';
 import { useField, useForm } from './form-context';
 
 const JOB_TYPE_LABELS: Record<JobType, string> = {
@@ -11,7 +11,7 @@ const JOB_TYPE_LABELS: Record<JobType, string> = {
 };
 
 export function ModelSection() {
-  const { values, update } = useForm();
+  const { values } = useForm();
   const models = useQuery(modelQueries.fineTunable());
   const jobType = useField('job_type');
   const card = models.data?.find((m) => m.id === values.model.trim());
@@ -31,15 +31,12 @@ export function ModelSection() {
     <Section title="Model">
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
-          name="model"
-          label="Model"
+          path="model"
           list="cj-model-options"
           autoComplete="off"
           spellCheck={false}
           placeholder="e.g. open-mistral-7b"
           hint={mismatch ? <span className="text-amber-800 dark:text-amber-300">{modelHint}</span> : modelHint}
-          value={values.model}
-          onChange={(model) => update('model', (v) => ({ ...v, model }))}
         />
         <datalist id="cj-model-options">
           {models.data?.map((m) => (
@@ -50,14 +47,14 @@ export function ModelSection() {
         </datalist>
         <div className="grid content-start gap-1">
           <label htmlFor={jobType.id} className={labelClass}>
-            Job type
+            {jobType.label}
           </label>
           <select
             {...jobType.control}
-            value={values.job_type}
+            value={jobType.value}
             onChange={(e) => {
               const parsed = jobTypeSchema.safeParse(e.target.value);
-              if (parsed.success) update('job_type', (v) => ({ ...v, job_type: parsed.data }));
+              if (parsed.success) jobType.set(parsed.data);
             }}
             className={controlClass(Boolean(jobType.error))}
           >
@@ -72,7 +69,7 @@ export function ModelSection() {
               ? 'Learns labels for text; data lines look like {"text": …, "labels": {…}}.'
               : 'Learns to answer chats; data lines look like {"messages": […]}.'}
           </p>
-          {jobType.error && <ErrorText id={`${jobType.id}-error`}>{jobType.error}</ErrorText>}
+          <FieldError path="job_type" message={jobType.error} />
         </div>
       </div>
     </Section>
