@@ -13,6 +13,7 @@ import { createQueryClient } from '../../lib/query-client';
 import { DRAFT_KEY, writeDraft } from './draft';
 import { defaultValues } from './form-state';
 import { Component } from './route';
+import { A_FORM_BODY } from './testing';
 
 const file = (id: string, filename: string): FileObject => ({
   id,
@@ -77,13 +78,7 @@ describe('create job page', () => {
     await user.dblClick(screen.getByRole('button', { name: 'Create job' }));
     await screen.findByText('detail page');
     expect(create).toHaveBeenCalledTimes(1);
-    expect(create.mock.calls[0]?.[0]).toEqual({
-      model: 'open-mistral-7b',
-      job_type: 'completion',
-      training_files: [{ file_id: 'f1', weight: 1 }],
-      auto_start: false,
-      hyperparameters: { learning_rate: 0.0001 },
-    });
+    expect(create.mock.calls[0]?.[0]).toEqual(A_FORM_BODY);
     expect(router.state.location.pathname).toBe(`/jobs/${JOB.id}`);
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
   });

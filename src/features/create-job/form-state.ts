@@ -51,6 +51,9 @@ export type Value<P extends FieldPath> = PathValue<FormValues, P>;
 /** Fields that take any text: every input and select but Job type and Auto start. */
 export type TextPath = TakesText<FieldPath>;
 type TakesText<P extends FieldPath> = P extends unknown ? (string extends Value<P> ? P : never) : never;
+/** Fields that hold one text or another: the selects. */
+export type ChoicePath = HoldsText<FieldPath>;
+type HoldsText<P extends FieldPath> = P extends unknown ? (Value<P> extends string ? P : never) : never;
 
 /** The lists of rows the user adds to and removes from. */
 export type ListKey = 'training_files' | 'validation_files' | 'repositories' | 'classifier_targets';

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import type { FieldPath, TextPath } from '../form-state';
+import type { ChoicePath, FieldPath, TextPath, Value } from '../form-state';
 import { useField } from './form-context';
 import { errorId, hintId } from '../names';
 
@@ -84,13 +84,58 @@ export function TextField({
         onChange={(e) => field.set(e.target.value)}
         className={controlClass(Boolean(field.error))}
       />
+      <FieldNotes path={path} hint={hint} error={field.error} />
+    </div>
+  );
+}
+
+/** A labelled select of `options`; only those values can be set, so its field keeps its type. */
+export function SelectField<P extends ChoicePath>({
+  path,
+  options,
+  hint,
+}: {
+  path: P;
+  options: readonly { value: Value<P> & string; label: string }[];
+  hint?: ReactNode;
+}) {
+  const field = useField(path, { hint: Boolean(hint) });
+  return (
+    <div className="grid content-start gap-1">
+      <label htmlFor={field.id} className={labelClass}>
+        {field.label}
+      </label>
+      <select
+        {...field.control}
+        value={field.value}
+        onChange={(e) => {
+          const picked = options.find((o) => o.value === e.target.value);
+          if (picked) field.set(picked.value);
+        }}
+        className={controlClass(Boolean(field.error))}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldNotes path={path} hint={hint} error={field.error} />
+    </div>
+  );
+}
+
+/** What sits under a control: its hint, then its message. */
+function FieldNotes({ path, hint, error }: { path: FieldPath; hint: ReactNode; error: string | undefined }) {
+  return (
+    <>
       {hint && (
         <p id={hintId(path)} className={hintClass}>
           {hint}
         </p>
       )}
-      <FieldError path={path} message={field.error} />
-    </div>
+      <FieldError path={path} message={error} />
+    </>
   );
 }
 

@@ -1,9 +1,9 @@
 import { Fragment, type ReactNode } from 'react';
 import { Button } from '../../../components/ui/button';
 import type { ListKey } from '../form-state';
-import { errorId, removeLabel, ROW_NOUN } from '../names';
+import { errorId, fieldLabel, removeLabel, ROW_NOUN } from '../names';
 import { addRow } from '../rows';
-import { ErrorText } from './fields';
+import { ErrorText, Section } from './fields';
 import { useForm } from './form-context';
 
 /**
@@ -47,8 +47,30 @@ export function RowList({
   );
 }
 
-/** A row of named fields (a repository, a target), framed, with its Remove button. */
-export function RowFieldset({
+/** A section that is one list of framed rows of fields: repositories, classifier targets. */
+export function RowSection({
+  list,
+  description,
+  children,
+}: {
+  list: ListKey;
+  description: string;
+  children: (i: number) => ReactNode;
+}) {
+  return (
+    <Section title={fieldLabel(list)} description={description}>
+      <RowList list={list}>
+        {(i, remove) => (
+          <RowFieldset list={list} index={i} onRemove={remove}>
+            {children(i)}
+          </RowFieldset>
+        )}
+      </RowList>
+    </Section>
+  );
+}
+
+function RowFieldset({
   list,
   index,
   onRemove,

@@ -1,39 +1,41 @@
 import { lossFunctionSchema } from '../../../../contract/jobs';
 import { splitLabels } from '../form-state';
-import { controlClass, FieldError, labelClass, numeric, Section, TextField } from './fields';
-import { useField, useForm } from './form-context';
-import { RowFieldset, RowList } from './row-list';
+import { numeric, SelectField, TextField } from './fields';
+import { useForm } from './form-context';
+import { RowSection } from './row-list';
 
 const LOSS_LABELS = {
   single_class: 'Single class (one label per text)',
   multi_class: 'Multi class (any number of labels)',
 };
+const LOSS_FUNCTIONS = [
+  { value: '', label: 'Server default' },
+  ...lossFunctionSchema.options.map((value) => ({ value, label: LOSS_LABELS[value] })),
+];
 
 /** Classifier jobs only. Without targets the API derives them from the labels in the data. */
 export function TargetsSection() {
   const { values } = useForm();
   return (
-    <Section
-      title="Classifier targets"
+    <RowSection
+      list="classifier_targets"
       description="Optional. Without targets, the API reads them from the labels in your data."
     >
-      <RowList list="classifier_targets">
-        {(i, remove) => (
-          <RowFieldset list="classifier_targets" index={i} onRemove={remove}>
-            <TextField path={`classifier_targets.${i}.name`} autoComplete="off" placeholder="e.g. intent" />
-            <TextField {...numeric} path={`classifier_targets.${i}.weight`} placeholder="1" />
-            <TextField
-              path={`classifier_targets.${i}.labels`}
-              className="sm:col-span-2"
-              autoComplete="off"
-              placeholder="e.g. billing, support, sales"
-              hint={<Chips labels={splitLabels(values.classifier_targets[i]?.labels ?? '')} />}
-            />
-            <LossSelect index={i} />
-          </RowFieldset>
-        )}
-      </RowList>
-    </Section>
+      {(i) => (
+        <>
+          <TextField path={`classifier_targets.${i}.name`} autoComplete="off" placeholder="e.g. intent" />
+          <TextField {...numeric} path={`classifier_targets.${i}.weight`} placeholder="1" />
+          <TextField
+            path={`classifier_targets.${i}.labels`}
+            className="sm:col-span-2"
+            autoComplete="off"
+            placeholder="e.g. billing, support, sales"
+            hint={<Chips labels={splitLabels(values.classifier_targets[i]?.labels ?? '')} />}
+          />
+          <SelectField path={`classifier_targets.${i}.loss_function`} options={LOSS_FUNCTIONS} />
+        </>
+      )}
+    </RowSection>
   );
 }
 
@@ -51,31 +53,5 @@ function Chips({ labels }: { labels: string[] }) {
         </span>
       ))}
     </span>
-  );
-}
-
-function LossSelect({ index }: { index: number }) {
-  const path = `classifier_targets.${index}.loss_function` as const;
-  const field = useField(path);
-  return (
-    <div className="grid content-start gap-1">
-      <label htmlFor={field.id} className={labelClass}>
-        {field.label}
-      </label>
-      <select
-        {...field.control}
-        value={field.value}
-        onChange={(e) => field.set(e.target.value)}
-        className={controlClass(Boolean(field.error))}
-      >
-        <option value="">Server default</option>
-        {lossFunctionSchema.options.map((l) => (
-          <option key={l} value={l}>
-            {LOSS_LABELS[l]}
-          </option>
-        ))}
-      </select>
-      <FieldError path={path} message={field.error} />
-    </div>
   );
 }
