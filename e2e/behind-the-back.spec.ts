@@ -1,4 +1,4 @@
-import { API, expect, test } from './fixtures';
+import { API, expect, notifications, test } from './fixtures';
 
 /**
  * The job moves through the API (a teammate, the SDK, curl) while the page still shows it as it
@@ -25,7 +25,7 @@ test('Start on a job cancelled elsewhere says it was cancelled before it could s
   await page.getByRole('dialog').getByRole('button', { name: 'Start job' }).click();
 
   await expect(
-    page.getByRole('alert').filter({ hasText: 'e2e-gone was cancelled before it could start' }),
+    notifications(page).getByRole('alert').filter({ hasText: 'e2e-gone was cancelled before it could start' }),
   ).toBeVisible();
   await expect(status).toHaveText(/Cancelled/);
   await expect(page.getByText(/^Started/)).toHaveCount(0);
@@ -49,7 +49,9 @@ test('Start on a job started elsewhere says so and shows it running', async ({
   await page.getByRole('button', { name: 'Start job' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Start job' }).click();
 
-  await expect(page.getByRole('status').filter({ hasText: 'e2e-twice was already started elsewhere' })).toBeVisible();
+  await expect(
+    notifications(page).getByRole('status').filter({ hasText: 'e2e-twice was already started elsewhere' }),
+  ).toBeVisible();
   await expect(status).toHaveText(/Running/);
   await expect(page.getByText(/^Started/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Start job' })).toHaveCount(0);
@@ -73,7 +75,9 @@ test('Cancel on a job cancelled elsewhere says it is already cancelled', async (
   await page.getByRole('button', { name: 'Cancel job' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel job' }).click();
 
-  await expect(page.getByRole('status').filter({ hasText: 'e2e-stopped is already cancelled' })).toBeVisible();
+  await expect(
+    notifications(page).getByRole('status').filter({ hasText: 'e2e-stopped is already cancelled' }),
+  ).toBeVisible();
   await expect(status).toHaveText(/Cancelled/);
   await expect(page.getByText(/Cancellation requested/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Cancel job' })).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { FAULTS_URL, expect, test } from './fixtures';
+import { FAULTS_URL, expect, notifications, test } from './fixtures';
 
 const JOBS = '/v1/fine_tuning/jobs';
 
@@ -57,7 +57,11 @@ test('a start whose answer is lost is retried safely: the job starts once', asyn
   await faults([{ path: `${JOBS}/${job.id}/start`, method: 'POST', fault: 'drop-after', times: 1 }]);
   await page.getByRole('button', { name: 'Start job' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Start job' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Started/ })).toBeVisible();
+  await expect(
+    notifications(page)
+      .getByRole('status')
+      .filter({ hasText: /^Started/ }),
+  ).toBeVisible();
   await expect(page.getByRole('status', { name: 'Job status' })).not.toHaveText(/Validated/);
   const started = await waitForStatus(job.id, 'SUCCESS', 45_000);
   expect(started.events.filter((e) => e.data?.status === 'RUNNING')).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { detailedJobSchema, jobListSchema, jobSchema, type DetailedJob, type Job, type JobIn } from '../contract/jobs';
 import { fileListSchema, type FileObject } from '../contract/files';
 import type { faultRulesInSchema } from '../server/faults/rules';
@@ -11,6 +11,9 @@ type FaultRule = z.input<typeof faultRulesInSchema>['rules'][number];
 export const API = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 8797}/v1`;
 /** The emulator's fault control endpoint (enabled for the suite by playwright.config.ts). */
 export const FAULTS_URL = API.replace(/\/v1$/, '/_emulator/faults');
+
+/** Where toasts appear: a status or alert elsewhere on the page is never taken for one. */
+export const notifications = (page: Page) => page.getByRole('region', { name: 'Notifications' });
 
 async function trainingFile(request: APIRequestContext): Promise<FileObject> {
   const files = fileListSchema.parse(await (await request.get(`${API}/files`)).json());
