@@ -1,24 +1,40 @@
 import AxeBuilder from '@axe-core/playwright';
-import { jobListSchema } from '../contract/jobs';
+import type { APIRequestContext } from '@playwright/test';
+import { jobListSchema, type Job } from '../contract/jobs';
 import { API, expect, test } from './fixtures';
+
+/** A job the seed finished (finished jobs stay so); the test fails, rather than skips, without one. */
+async function seededSuccess(request: APIRequestContext): Promise<Job> {
+  const list = jobListSchema.parse(
+    await (await request.get(`${API}/fine_tuning/jobs?status=SUCCESS&page_size=1`)).json(),
+  );
+  expect(list.data, 'a SUCCESS job in the demo seed').toHaveLength(1);
+  return list.data[0]!;
+}
 
 /** Every page, light and dark: no serious or critical axe violation. */
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
     test.use({ colorScheme });
 
-    test('list, detail, create and not-found pages pass axe', async ({ page, request }) => {
-      const jobs = jobListSchema.parse(await (await request.get(`${API}/fine_tuning/jobs?page_size=100`)).json()).data;
-      const pick = (status: string) => jobs.find((j) => j.status === status);
+    test('list, detail, create and not-found pages pass axe', async ({ page, request, createJob, waitForStatus }) => {
+      // Made here, so that each is sure to be in that state when scanned (a seeded one may have moved on).
+      const validated = await createJob({ suffix: 'e2e-a11y-validated' });
+      const running = await createJob({
+        suffix: 'e2e-a11y-running',
+        auto_start: true,
+        hyperparameters: { training_steps: 2000 },
+      });
+      const failed = await createJob({ suffix: 'e2e-a11y-failed', training_files: [{ file_id: 'no-such-file' }] });
+      await waitForStatus(validated.id, 'VALIDATED');
+      await waitForStatus(running.id, 'RUNNING');
+      await waitForStatus(failed.id, 'FAILED_VALIDATION');
       const pages = [
         '/jobs',
         '/jobs?status=SUCCESS',
         '/jobs/new',
         '/jobs/00000000-0000-4000-8000-000000000000',
-        ...['SUCCESS', 'VALIDATED', 'FAILED_VALIDATION', 'RUNNING']
-          .map(pick)
-          .filter((j) => j !== undefined)
-          .map((j) => `/jobs/${j.id}`),
+        ...[await seededSuccess(request), validated, running, failed].map((j) => `/jobs/${j.id}`),
       ];
       for (const path of pages) {
         await page.goto(path);
@@ -57,9 +73,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await scan('cancel dialog');
       await page.getByRole('dialog').getByRole('button', { name: 'Keep' }).click();
 
-      const done = jobListSchema.parse(
-        await (await request.get(`${API}/fine_tuning/jobs?status=SUCCESS&page_size=1`)).json(),
-      ).data[0]!;
+      const done = await seededSuccess(request);
       await page.goto(`/jobs/${done.id}`);
       await page.getByRole('button', { name: 'Show as table' }).click();
       await expect(page.getByRole('table').filter({ hasText: 'Train loss' })).toBeVisible();
