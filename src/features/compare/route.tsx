@@ -13,7 +13,7 @@ import { describeError, isNotFound } from '../../lib/api-error';
 import { downloadComparisonCsv } from '../export/job-export';
 import { fileQueries } from '../files/api/queries';
 import { jobQueries } from '../jobs/api/queries';
-import { MAX_SMOOTHING } from '../jobs/chart/settings';
+import { LogScaleControl, SmoothingControl } from '../jobs/chart/chart-controls';
 import { METRIC_KEYS, METRIC_LABEL, type MetricKey } from '../jobs/chart/plot-data';
 import { jobPath } from '../jobs/components/job-row';
 import { useDarkMode } from '../jobs/hooks/use-dark-mode';
@@ -125,7 +125,6 @@ export function Component() {
   const same = rows.filter((r) => !r.differs);
   const metrics = METRIC_KEYS.filter((m) => plot.lines.some((l) => l.metric === m));
   const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
-  const smoothingId = useId();
 
   return (
     <div className="space-y-5">
@@ -216,32 +215,8 @@ export function Component() {
             Loss curves
           </h2>
           <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-zinc-600 dark:text-zinc-400">
-            <div className="flex items-center gap-2">
-              <label htmlFor={smoothingId}>Smoothing</label>
-              <input
-                id={smoothingId}
-                type="range"
-                min={0}
-                max={MAX_SMOOTHING}
-                step={0.01}
-                value={smoothing}
-                aria-valuetext={smoothing === 0 ? 'off (raw values)' : smoothing.toFixed(2)}
-                onChange={(e) => setSmoothing(Number(e.target.value))}
-                className="w-28 accent-orange-600"
-              />
-              <output htmlFor={smoothingId} className="w-8 text-zinc-900 tabular-nums dark:text-zinc-100">
-                {smoothing === 0 ? 'off' : smoothing.toFixed(2)}
-              </output>
-            </div>
-            <label className="inline-flex items-center gap-2">
-              <input
-                type="checkbox"
-                checked={logScale}
-                onChange={(e) => setLogScale(e.target.checked)}
-                className="size-4 accent-orange-600"
-              />
-              Log scale (loss)
-            </label>
+            <SmoothingControl value={smoothing} onChange={setSmoothing} />
+            <LogScaleControl checked={logScale} onChange={setLogScale} />
             <label className="flex items-center gap-2">
               X axis
               <select className={selectClass} value={axis} onChange={(e) => setAxis(e.target.value as CompareAxis)}>
