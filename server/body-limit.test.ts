@@ -3,24 +3,20 @@
  * still sending, and the connection it came on (or the next one) serves the next request. The
  * emulator answers before it has read the body, so how the socket ends is what is under test.
  */
-import { serve } from '@hono/node-server';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_UPLOAD_BYTES } from '../contract/files';
 import { MAX_JSON_BYTES } from './app';
-import { setup } from './testing';
+import { listen, setup } from './testing';
 
 const s = setup();
 let base = '';
-let server: ReturnType<typeof serve>;
+let server: Awaited<ReturnType<typeof listen>>;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: s.app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve());
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(s.app);
+  base = server.url;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 interface Answer {
   status: number;

@@ -1,4 +1,6 @@
 /** Test helpers: an app on an in-memory database with a hand-driven clock, and request shortcuts. */
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from './app';
 import { manualClock } from './clock';
 import { openDb, type Db } from './db';
@@ -61,6 +63,20 @@ export function setup(options: Omit<AppOptions, 'db' | 'clock' | 'logError'> = {
   };
 }
 export type Setup = ReturnType<typeof setup>;
+
+/**
+ * `app` on a real loopback port, for what only a socket shows (an SDK's own HTTP client, a dropped
+ * connection, a body sent in chunks). `close` resolves once every connection has ended.
+ */
+export async function listen(app: { fetch: (req: Request) => Response | Promise<Response> }) {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 
 export const classifierFile: ParsedFile = {
   kind: 'classifier',

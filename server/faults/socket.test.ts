@@ -1,20 +1,16 @@
 /** Drops through a real port: the client sees a closed connection, not a response. */
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { jobListSchema } from '../../contract/jobs';
-import { setup } from '../testing';
+import { listen, setup } from '../testing';
 
 const s = setup({ faults: { control: true } });
 let base = '';
-let server: ReturnType<typeof serve>;
+let server: Awaited<ReturnType<typeof listen>>;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: s.app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve());
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(s.app);
+  base = server.url;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 const JOBS = '/v1/fine_tuning/jobs';
 const create = (fault: string) =>
