@@ -4,19 +4,13 @@
  * emulator answers before it has read the body, so how the socket ends is what is under test.
  */
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_UPLOAD_BYTES } from '../contract/files';
 import { MAX_JSON_BYTES } from './app';
-import { listen, setup } from './testing';
+import { listenDuringTests, setup } from './testing';
 
 const s = setup();
-let base = '';
-let server: Awaited<ReturnType<typeof listen>>;
-beforeAll(async () => {
-  server = await listen(s.app);
-  base = server.url;
-});
-afterAll(() => server.close());
+const server = listenDuringTests(s.app);
 
 interface Answer {
   status: number;
@@ -30,7 +24,11 @@ function request(
   options: { method?: string; headers?: http.OutgoingHttpHeaders; body?: Buffer; chunks?: Buffer[] } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${path}`, { method: options.method ?? 'GET', headers: options.headers, agent });
+    const req = http.request(`${server.url}${path}`, {
+      method: options.method ?? 'GET',
+      headers: options.headers,
+      agent,
+    });
     req.on('response', (res) => {
       const parts: Buffer[] = [];
       res.on('data', (c: Buffer) => parts.push(c));
