@@ -6,6 +6,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { DetailedJob } from '../../../contract/jobs';
+import { BackLink } from '../../components/page-heading';
 import { PageTitle } from '../../components/page-title';
 import { StatusBadge } from '../../components/status-badge';
 import { Button, buttonClass } from '../../components/ui/button';
@@ -129,9 +130,7 @@ export function Component() {
   return (
     <div className="space-y-5">
       <PageTitle>Compare jobs · Fine-tuning</PageTitle>
-      <Link to="/jobs" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
-        <span aria-hidden="true">←</span> All jobs
-      </Link>
+      <BackLink to="/jobs">All jobs</BackLink>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight" tabIndex={-1}>
           Compare jobs
