@@ -17,6 +17,7 @@ import { jobQueries } from '../jobs/api/queries';
 import { LogScaleControl, SmoothingControl } from '../jobs/chart/chart-controls';
 import { METRIC_KEYS, METRIC_LABEL, type MetricKey } from '../jobs/chart/plot-data';
 import { jobPath } from '../jobs/components/job-row';
+import { Section } from '../jobs/components/section';
 import { useDarkMode } from '../jobs/hooks/use-dark-mode';
 import { jobTitle, shortId } from '../jobs/format';
 import { toSeries } from '../jobs/metrics';
@@ -206,13 +207,7 @@ export function Component() {
       )}
 
       {runs.length > 0 && (
-        <section
-          aria-labelledby="compare-curves"
-          className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-950"
-        >
-          <h2 id="compare-curves" className="mb-2 font-semibold">
-            Loss curves
-          </h2>
+        <Section title="Loss curves">
           <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-zinc-600 dark:text-zinc-400">
             <SmoothingControl value={smoothing} onChange={setSmoothing} />
             <LogScaleControl checked={logScale} onChange={setLogScale} />
@@ -264,18 +259,14 @@ export function Component() {
               />
             </Suspense>
           )}
-        </section>
+        </Section>
       )}
 
       {runs.length > 0 && (
-        <section
-          aria-labelledby="compare-table"
-          className="rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
-        >
-          <div className="flex flex-wrap items-center justify-between gap-2 p-4 pb-2">
-            <h2 id="compare-table" className="font-semibold">
-              Configuration and outcome
-            </h2>
+        <Section
+          title="Configuration and outcome"
+          flush
+          actions={
             <div className="flex flex-wrap items-center gap-3">
               <p className="text-sm text-zinc-600 dark:text-zinc-400">
                 {differing.length} {differing.length === 1 ? 'row differs' : 'rows differ'}, highlighted and first
@@ -292,7 +283,8 @@ export function Component() {
                 Download CSV
               </Button>
             </div>
-          </div>
+          }
+        >
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
@@ -341,7 +333,7 @@ export function Component() {
               </Button>
             </div>
           )}
-        </section>
+        </Section>
       )}
       {ids.length >= COMPARE_MIN && runs.length === 0 && slots.every((s) => s.state !== 'loading') && (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
