@@ -16,18 +16,21 @@ async function seededSuccess(request: APIRequestContext): Promise<Job> {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
     test.use({ colorScheme });
+    // Five to eight full axe scans a test: on a busy two-core machine one can take twenty seconds.
+    test.describe.configure({ timeout: 180_000 });
 
-    test('list, detail, create and not-found pages pass axe', async ({ page, request, createJob, waitForStatus }) => {
+    test('list, detail, create and not-found pages pass axe', async ({
+      page,
+      request,
+      createJob,
+      waitForStatus,
+      runningJob,
+    }) => {
       // Made here, so that each is sure to be in that state when scanned (a seeded one may have moved on).
       const validated = await createJob({ suffix: 'e2e-a11y-validated' });
-      const running = await createJob({
-        suffix: 'e2e-a11y-running',
-        auto_start: true,
-        hyperparameters: { training_steps: 2000 },
-      });
+      const running = await runningJob('e2e-a11y-running');
       const failed = await createJob({ suffix: 'e2e-a11y-failed', training_files: [{ file_id: 'no-such-file' }] });
       await waitForStatus(validated.id, 'VALIDATED');
-      await waitForStatus(running.id, 'RUNNING');
       await waitForStatus(failed.id, 'FAILED_VALIDATION');
       const pages = [
         '/jobs',
@@ -51,8 +54,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('the confirm dialog, the metrics table and the phone layout pass axe', async ({
       page,
-      createJob,
-      waitForStatus,
+      runningJob,
       request,
     }) => {
       const scan = async (what: string) => {
@@ -61,12 +63,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         );
         expect(bad.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       };
-      const running = await createJob({
-        suffix: 'e2e-a11y',
-        auto_start: true,
-        hyperparameters: { training_steps: 2000 },
-      });
-      await waitForStatus(running.id, 'RUNNING');
+      const running = await runningJob('e2e-a11y');
       await page.goto(`/jobs/${running.id}`);
       await page.getByRole('button', { name: 'Cancel job' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();

@@ -1,8 +1,7 @@
 import { expect, notifications, test } from './fixtures';
 
-test('cancel a running job', async ({ page, createJob, waitForStatus }) => {
-  const job = await createJob({ suffix: 'e2e-cancel', auto_start: true, hyperparameters: { training_steps: 2000 } });
-  await waitForStatus(job.id, 'RUNNING');
+test('cancel a running job', async ({ page, runningJob }) => {
+  const job = await runningJob('e2e-cancel');
 
   await page.goto(`/jobs/${job.id}`);
   const status = page.getByRole('status', { name: 'Job status' });

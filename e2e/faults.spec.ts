@@ -67,13 +67,8 @@ test('a start whose answer is lost is retried safely: the job starts once', asyn
   expect(started.events.filter((e) => e.data?.status === 'RUNNING')).toHaveLength(1);
 });
 
-test('a cancel refused once with 503 is retried and lands', async ({ page, faults, createJob, waitForStatus }) => {
-  const job = await createJob({
-    suffix: 'e2e-503-cancel',
-    auto_start: true,
-    hyperparameters: { training_steps: 2000 },
-  });
-  await waitForStatus(job.id, 'RUNNING');
+test('a cancel refused once with 503 is retried and lands', async ({ page, faults, runningJob }) => {
+  const job = await runningJob('e2e-503-cancel');
   await faults([{ path: `${JOBS}/${job.id}/cancel`, method: 'POST', fault: '503', times: 1 }]);
   await page.goto(`/jobs/${job.id}`);
   await page.getByRole('button', { name: 'Cancel job' }).click();

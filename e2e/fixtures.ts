@@ -32,6 +32,8 @@ interface Fixtures {
   getJob: (id: string) => Promise<DetailedJob>;
   /** Polls the API until the job is in `status`. */
   waitForStatus: (id: string, status: string, timeoutMs?: number) => Promise<DetailedJob>;
+  /** Creates a job long enough to be RUNNING for the rest of a test, and waits until it is. */
+  runningJob: (suffix: string) => Promise<DetailedJob>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -70,6 +72,12 @@ export const test = base.extend<Fixtures>({
       let job = await getJob(id);
       await expect.poll(async () => (job = await getJob(id)).status, { timeout: timeoutMs }).toBe(status);
       return job;
+    });
+  },
+  runningJob: async ({ createJob, waitForStatus }, use) => {
+    await use(async (suffix) => {
+      const job = await createJob({ suffix, auto_start: true, hyperparameters: { training_steps: 2000 } });
+      return waitForStatus(job.id, 'RUNNING');
     });
   },
 });

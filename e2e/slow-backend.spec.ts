@@ -75,12 +75,10 @@ test('a job page whose API never answers names the job it is loading, and gives 
 test('a loaded list says within seconds that the connection is lost, keeps its rows, and says so until it is back', async ({
   page,
   faults,
-  createJob,
-  waitForStatus,
+  runningJob,
 }) => {
   // A running job keeps the list refreshing every few seconds, as it would on a busy account.
-  const job = await createJob({ suffix: 'e2e-lost', auto_start: true, hyperparameters: { training_steps: 2000 } });
-  await waitForStatus(job.id, 'RUNNING');
+  await runningJob('e2e-lost');
   await page.goto('/jobs');
   const row = page.getByRole('table').getByRole('row').filter({ hasText: 'e2e-lost' }).first();
   await expect(row).toBeVisible();
