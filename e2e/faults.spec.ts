@@ -1,4 +1,4 @@
-import { FAULTS_URL, expect, notifications, test } from './fixtures';
+import { expect, FAULTS_URL, fillNewJob, notifications, test } from './fixtures';
 
 const JOBS = '/v1/fine_tuning/jobs';
 
@@ -77,11 +77,7 @@ test('a cancel refused once with 503 is retried and lands', async ({ page, fault
 });
 
 test('a create is never sent twice, even when its answer is lost', async ({ page, faults, jobTotal }) => {
-  await page.goto('/jobs/new');
-  await page.getByLabel('Model').fill('open-mistral-7b');
-  await page.getByLabel('Training files').selectOption({ label: 'support-chats-train.jsonl' });
-  await page.getByLabel('Training steps').fill('5');
-  await page.getByLabel('Suffix').fill('e2e-once');
+  await fillNewJob(page, 'e2e-once');
 
   // Refused before it is processed (503): nothing is created, nothing is resent, the form stays.
   let before = await jobTotal();

@@ -12,6 +12,15 @@ export const API = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 8797}/v1`;
 /** The emulator's fault control endpoint (enabled for the suite by playwright.config.ts). */
 export const FAULTS_URL = API.replace(/\/v1$/, '/_emulator/faults');
 
+/** Opens the create form and fills in the least a job needs: a model, the seeded training file, a few steps. */
+export async function fillNewJob(page: Page, suffix: string) {
+  await page.goto('/jobs/new');
+  await page.getByLabel('Model').fill('open-mistral-7b');
+  await page.getByLabel('Training files').selectOption({ label: 'support-chats-train.jsonl' });
+  await page.getByLabel('Training steps').fill('5');
+  await page.getByLabel('Suffix').fill(suffix);
+}
+
 /** Where toasts appear: a status or alert elsewhere on the page is never taken for one. */
 export const notifications = (page: Page) => page.getByRole('region', { name: 'Notifications' });
 
