@@ -6,7 +6,7 @@ import '../jobs/chart/chart.css';
 import { Button } from '../../components/ui/button';
 import { LINE_DASH, faint } from '../jobs/chart/colors';
 import { METRIC_LABEL, type MetricKey } from '../jobs/chart/plot-data';
-import { chartFrame, palette } from '../jobs/chart/plot-options';
+import { chartFrame, isZoomedIn, palette } from '../jobs/chart/plot-options';
 import { X_AXIS_LABEL } from '../jobs/chart/x-axis';
 import { useDarkMode } from '../jobs/hooks/use-dark-mode';
 import { jobColor } from './compare-colors';
@@ -111,10 +111,7 @@ export default function CompareChart(props: CompareChartProps) {
       ],
       setScale: [
         (u, key) => {
-          if (key !== 'x') return;
-          const xs = u.data[0];
-          const { min, max } = u.scales.x ?? {};
-          setZoomed(xs.length > 1 && min != null && max != null && (min > xs[0]! || max < xs[xs.length - 1]!));
+          if (key === 'x') setZoomed(isZoomedIn(u));
         },
       ],
     };

@@ -83,6 +83,13 @@ export function chartFrame(c: ChartPalette, xAxis: XAxis, logScale: boolean) {
   };
 }
 
+/** Whether the x scale shows less than every point: the user has dragged to zoom in. */
+export function isZoomedIn(u: uPlot): boolean {
+  const xs = u.data[0];
+  const { min, max } = u.scales.x ?? {};
+  return xs.length > 1 && min != null && max != null && (min > xs[0]! || max < xs[xs.length - 1]!);
+}
+
 export function buildOptions(cfg: PlotConfig, hooks: uPlot.Hooks.Arrays): uPlot.Options {
   const { lines, hidden, xAxis, logScale } = cfg;
   const c = palette(cfg.dark);
