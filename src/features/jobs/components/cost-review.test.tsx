@@ -2,22 +2,11 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DetailedJob } from '../../../../contract/jobs';
+import { makeDetailedJob } from '../../../test/jobs';
 import { CostReview } from './cost-review';
 
-const job = (metadata: DetailedJob['metadata']): DetailedJob => ({
-  id: '20178c3c-aaaa-bbbb-cccc-000000000000',
-  auto_start: false,
-  model: 'open-mistral-7b',
-  status: 'VALIDATED',
-  job_type: 'completion',
-  created_at: 1_700_000_000,
-  modified_at: 1_700_000_100,
-  training_files: ['file-1'],
-  hyperparameters: { training_steps: 10 },
-  metadata,
-  events: [],
-  checkpoints: [],
-});
+const job = (metadata: DetailedJob['metadata']) =>
+  makeDetailedJob({ status: 'VALIDATED', auto_start: false, hyperparameters: { training_steps: 10 }, metadata });
 
 afterEach(cleanup);
 

@@ -25,6 +25,7 @@ import { EstimatedStart, JobProgress, RunStopped } from '../components/job-progr
 import { MetricsPanel } from '../components/metrics-panel';
 import { ModelName } from '../components/model-name';
 import { formatInt, jobTitle } from '../format';
+import { BackLink } from '../../../components/page-heading';
 import { PageTitle } from '../../../components/page-title';
 import { comparePath } from '../../compare/compare-ids';
 import { JobExportButtons } from '../../export/export-buttons';
@@ -134,9 +135,9 @@ function RetiredJob({ id, error }: { id: string; error: ApiError }) {
   return (
     <article className="mx-auto max-w-2xl space-y-4">
       <PageTitle>Jobs API retired · Fine-tuning</PageTitle>
-      <Link to="/jobs" className="inline-block text-sm text-zinc-600 hover:underline dark:text-zinc-400">
-        <span aria-hidden="true">←</span> All jobs
-      </Link>
+      <BackLink to="/jobs" className="inline-block">
+        All jobs
+      </BackLink>
       <RetiredNotice
         heading="h1"
         error={error}
@@ -178,9 +179,7 @@ function PartialJobView({
   return (
     <article className="space-y-4">
       <PageTitle>{`${title} · Fine-tuning`}</PageTitle>
-      <Link to="/jobs" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
-        <span aria-hidden="true">←</span> All jobs
-      </Link>
+      <BackLink to="/jobs">All jobs</BackLink>
       <h1 className="text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">
         <ModelName name={title} />
       </h1>
