@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigation, useResolvedPath, useSearchParams } from 'react-router';
-import type { ListFilterKey, ListJobsQuery } from '../../../../contract/jobs';
+import type { JobStatus, ListFilterKey } from '../../../../contract/jobs';
 import { parseIdList } from '../../compare/compare-ids';
-import { parseListSearch, toListSearch } from '../filters';
+import { parseListSearch, toListSearch, type ListView, type SortKey, type ViewFilterKey } from '../filters';
 
 /** The ticked jobs, to compare or cancel together: `?select=a,b`, kept across filters and pages. */
 const SELECT_PARAM = 'select';
@@ -27,7 +27,7 @@ function normalize(key: ListFilterKey, value: FilterValue) {
  */
 export function useListSearch() {
   const [params, setParams] = useSearchParams();
-  const query = useMemo(() => parseListSearch(params), [params]);
+  const view = useMemo(() => parseListSearch(params), [params]);
   const inUrl = useMemo(() => selectedIds(params), [params]);
   // The ticks as clicked, shown until the URL that holds them commits. The router commits a
   // search only after the route's loader has run, a few ticks of the event loop later, and React
@@ -59,7 +59,7 @@ export function useListSearch() {
   }, [params]);
 
   const update = useCallback(
-    (change: (q: ListJobsQuery) => ListJobsQuery, select?: (ids: string[]) => string[]) => {
+    (change: (v: ListView) => ListView, select?: (ids: string[]) => string[]) => {
       // A debounced filter can settle after the user has left the list (its timer fires during
       // the navigation, or leaving blurs it). Search params are relative: written then, they
       // would land on the next page's URL, replace its location and reset its state.
@@ -78,21 +78,55 @@ export function useListSearch() {
     [setParams],
   );
 
+  /** A change of what is listed: back to the first page. */
+  const refilter = useCallback(
+    (change: (v: ListView) => ListView) => update((v) => change({ ...v, query: { ...v.query, page: 0 } })),
+    [update],
+  );
+  const setStatuses = useCallback(
+    // The URL is written from `statuses`; the API's one `status` is read back from it.
+    (statuses: JobStatus[]) => refilter((v) => ({ ...v, statuses })),
+    [refilter],
+  );
   const setFilter = useCallback(
-    (key: ListFilterKey, value: FilterValue) => update((q) => ({ ...q, [key]: normalize(key, value), page: 0 })),
-    [update],
+    (key: Exclude<ViewFilterKey, 'status'>, value: FilterValue) =>
+      refilter((v) =>
+        key === 'q'
+          ? { ...v, search: typeof value === 'string' ? value.trim() : '' }
+          : { ...v, query: { ...v.query, [key]: normalize(key, value) } },
+      ),
+    [refilter],
   );
+  /** A chip's ×: the statuses go all together, as they are one chip. */
+  const removeFilter = useCallback(
+    (key: ViewFilterKey) => (key === 'status' ? setStatuses([]) : setFilter(key, undefined)),
+    [setStatuses, setFilter],
+  );
+  const setSort = useCallback((sort?: SortKey) => refilter((v) => ({ ...v, sort })), [refilter]);
+  // The sort stays: it is how the user reads the list, not what it holds.
   const clearFilters = useCallback(
-    () => update((q) => ({ page: 0, page_size: q.page_size, created_by_me: false })),
+    () =>
+      update((v) => ({
+        ...v,
+        search: '',
+        statuses: [],
+        query: { page: 0, page_size: v.query.page_size, created_by_me: false },
+      })),
     [update],
   );
-  const setPage = useCallback((page: number) => update((q) => ({ ...q, page: Math.max(0, page) })), [update]);
-  const setPageSize = useCallback((page_size: number) => update((q) => ({ ...q, page_size, page: 0 })), [update]);
+  const setPage = useCallback(
+    (page: number) => update((v) => ({ ...v, query: { ...v.query, page: Math.max(0, page) } })),
+    [update],
+  );
+  const setPageSize = useCallback(
+    (page_size: number) => update((v) => ({ ...v, query: { ...v.query, page_size, page: 0 } })),
+    [update],
+  );
 
   const toggleSelected = useCallback(
     (id: string) =>
       update(
-        (q) => q,
+        (v) => v,
         (ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(0, SELECT_MAX)),
       ),
     [update],
@@ -101,11 +135,24 @@ export function useListSearch() {
   const clearSelected = useCallback(
     (these?: readonly string[]) =>
       update(
-        (q) => q,
+        (v) => v,
         (ids) => (these ? ids.filter((id) => !these.includes(id)) : []),
       ),
     [update],
   );
 
-  return { query, setFilter, clearFilters, setPage, setPageSize, selected, toggleSelected, clearSelected };
+  return {
+    view,
+    query: view.query,
+    setFilter,
+    removeFilter,
+    setStatuses,
+    setSort,
+    clearFilters,
+    setPage,
+    setPageSize,
+    selected,
+    toggleSelected,
+    clearSelected,
+  };
 }

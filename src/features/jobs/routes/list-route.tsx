@@ -11,7 +11,8 @@ import { JobFilters } from '../components/job-filters';
 import { JobTable } from '../components/job-table';
 import { ListError, ListSkeleton } from '../components/list-states';
 import { Pagination } from '../components/pagination';
-import { activeFilters } from '../filters';
+import { listRequest, scans, activeFilters } from '../filters';
+import { loadFoundJobs } from '../find/load';
 import { api } from '../../../lib/api-client';
 import { useListSearch } from '../hooks/use-list-search';
 import { pageRange } from '../pagination';
@@ -28,13 +29,33 @@ const SelectionBar = lazy(() => import('../components/selection-bar'));
 const ListShortcuts = lazy(() => import('../components/list-shortcuts'));
 // Only a retired API (410) shows it.
 const RetiredNotice = lazy(() => import('../components/retired-notice'));
+// A search, several statuses or a sort: what the API cannot do, the browser does over what it reads.
+const FoundJobs = lazy(loadFoundJobs);
 
 export function Component() {
-  const { query, setFilter, clearFilters, setPage, setPageSize, selected, toggleSelected, clearSelected } =
-    useListSearch();
-  const jobs = useQuery({ ...jobQueries.list(query), placeholderData: keepPreviousData });
+  const {
+    view,
+    query,
+    setFilter,
+    removeFilter,
+    setStatuses,
+    setSort,
+    clearFilters,
+    setPage,
+    setPageSize,
+    selected,
+    toggleSelected,
+    clearSelected,
+  } = useListSearch();
+  const scanning = scans(view);
+  const jobs = useQuery({
+    ...jobQueries.list(listRequest(view)),
+    placeholderData: keepPreviousData,
+    // A search's first page: its polling is the search's, by the rows it shows (find/use-scan.ts).
+    ...(scanning && { refetchInterval: false }),
+  });
   const [exporting, setExporting] = useState(false);
-  const filtered = activeFilters(query).length > 0;
+  const filtered = activeFilters(view).length > 0;
   // A page of rows is drawn in a transition, in slices with the main thread free in between: at
   // once it is one task that a phone's CPU needs a few hundred milliseconds for, and keys and
   // clicks would wait for it.
@@ -47,6 +68,22 @@ export function Component() {
     body = (
       <Suspense fallback={<ListSkeleton rows={3} />}>
         <RetiredNotice error={gone} lead="Jobs can no longer be listed, opened, created, started or cancelled here." />
+      </Suspense>
+    );
+  } else if (data && (scanning || view.sort)) {
+    body = (
+      <Suspense fallback={<ListSkeleton rows={Math.min(query.page_size, 8)} />}>
+        <FoundJobs
+          view={view}
+          page={data}
+          dimmed={jobs.isPlaceholderData}
+          selected={selected}
+          onToggle={toggleSelected}
+          onPage={setPage}
+          onPageSize={setPageSize}
+          onClearFilters={clearFilters}
+          onExport={() => setExporting(true)}
+        />
       </Suspense>
     );
   } else if (data) {
@@ -111,8 +148,7 @@ export function Component() {
       {exporting && (
         <Suspense fallback={null}>
           <ListExportDialog
-            query={query}
-            filters={activeFilters(query).map((key) => `${key}-${String(query[key])}`)}
+            view={view}
             listJobs={api.listJobs}
             describeError={describeError}
             onClose={() => setExporting(false)}
@@ -121,8 +157,8 @@ export function Component() {
       )}
       {!gone && (
         <>
-          <JobFilters query={query} onChange={setFilter} />
-          <FilterChips query={query} onRemove={(key) => setFilter(key, undefined)} onClear={clearFilters} />
+          <JobFilters view={view} onChange={setFilter} onStatuses={setStatuses} onSort={setSort} />
+          <FilterChips view={view} onRemove={removeFilter} onClear={clearFilters} />
         </>
       )}
       {data && jobs.isError && !gone && (
