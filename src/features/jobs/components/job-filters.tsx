@@ -43,12 +43,8 @@ const MoreFilters = lazy(() => import('./more-filters').catch(() => ({ default: 
 const loadStatusPanel = () => import('../find/status-panel');
 const StatusPanel = lazy(loadStatusPanel);
 
-/** "Any status", "Running", "Active", "Active, Succeeded", or how many. */
-function statusSummary(statuses: readonly JobStatus[]) {
-  const names = statusNames(statuses);
-  if (names.length === 0) return 'Any status';
-  return names.length > 2 ? `${statuses.length} statuses` : names.join(', ');
-}
+/** "Any status", "Running", "Active", "Active, Succeeded": cut to the button's width, read out whole. */
+const statusSummary = (statuses: readonly JobStatus[]) => statusNames(statuses).join(', ') || 'Any status';
 
 /** One button, one tab stop, however many statuses it holds; the choices open beneath it. */
 function StatusFilter({
@@ -168,9 +164,11 @@ export function JobFilters({ view, onChange, onStatuses, onSort }: JobFiltersPro
         role="search"
         aria-label="Filter jobs"
         onSubmit={(e) => e.preventDefault()}
+        // Whoever reaches for a filter may search, pick statuses or sort next: its code comes now.
+        onFocus={() => void loadFoundJobs()}
         className={`grid grid-cols-2 gap-x-3 gap-y-2.5 sm:grid-cols-3 lg:grid-cols-[minmax(0,2fr)_repeat(3,minmax(0,1fr))_auto] ${open ? '' : 'max-sm:hidden'}`}
       >
-        <div className="col-span-2 sm:col-span-3 lg:col-span-1" onFocus={() => void loadFoundJobs()}>
+        <div className="col-span-2 sm:col-span-3 lg:col-span-1">
           <DraftField
             type="search"
             label="Search"
@@ -188,7 +186,6 @@ export function JobFilters({ view, onChange, onStatuses, onSort }: JobFiltersPro
           <select
             id={sortId}
             value={view.sort ?? ''}
-            onFocus={() => void loadFoundJobs()}
             onChange={(e) => onSort(SORTS.find(([key]) => key === e.target.value)?.[0] || undefined)}
             className={fieldClass}
           >

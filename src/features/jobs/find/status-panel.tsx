@@ -2,7 +2,7 @@
  * The Status filter's choices, opened under its button: any number of statuses, and the Active
  * group (every status that moves by itself) as one box. Loaded on first opening.
  */
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { JOB_STATUSES, MOVING_STATUSES, type JobStatus } from '../../../../contract/jobs';
 import { STATUS_INFO } from '../../../components/status-badge';
 import { ACTIVE_STATUSES } from '../filters';
@@ -21,7 +21,16 @@ const OTHERS = JOB_STATUSES.filter((s) => !MOVING_STATUSES.has(s));
 const box = 'size-4 accent-orange-600';
 const row = 'flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800';
 
-export default function StatusPanel({ id, statuses, onChange, onClose, within }: StatusPanelProps) {
+export default function StatusPanel({ id, statuses: inUrl, onChange, onClose, within }: StatusPanelProps) {
+  // The boxes as clicked, until the URL that holds them commits: React puts a controlled box back
+  // as it was at the end of the click, and on a busy machine it showed unticked for a moment, so a
+  // second click seemed needed and undid the first (as the rows' ticks, use-list-search.ts).
+  const [clicked, setClicked] = useState<{ on: readonly JobStatus[]; statuses: JobStatus[] } | null>(null);
+  const statuses = clicked?.on === inUrl ? clicked.statuses : inUrl;
+  const change = (next: JobStatus[]) => {
+    setClicked({ on: inUrl, statuses: next });
+    onChange(next);
+  };
   const active = ACTIVE_STATUSES.filter((s) => statuses.includes(s)).length;
   const group = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -40,7 +49,7 @@ export default function StatusPanel({ id, statuses, onChange, onClose, within }:
   }, [within, onClose]);
 
   const toggle = (these: readonly JobStatus[], on: boolean) =>
-    onChange(JOB_STATUSES.filter((s) => (these.includes(s) ? on : statuses.includes(s))));
+    change(JOB_STATUSES.filter((s) => (these.includes(s) ? on : statuses.includes(s))));
   const choice = (s: JobStatus) => (
     <label key={s} className={row}>
       <input
@@ -78,7 +87,7 @@ export default function StatusPanel({ id, statuses, onChange, onClose, within }:
       <div className="mt-1 border-t border-zinc-200 pt-2 dark:border-zinc-800">{OTHERS.map(choice)}</div>
       <button
         type="button"
-        onClick={() => onChange([])}
+        onClick={() => change([])}
         className="mt-1 w-full rounded px-1.5 py-1 text-left font-medium text-orange-700 hover:bg-zinc-100 dark:text-orange-400 dark:hover:bg-zinc-800"
       >
         Any status
