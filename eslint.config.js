@@ -37,5 +37,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Nor the other way: the emulator, the proxy, the scripts and the e2e suite share the wire
+    // format through contract/, never the app's own modules.
+    files: ['{server,proxy,scripts,e2e,contract}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src/**'], message: 'Share it through contract/ instead of importing the app.' }] },
+      ],
+    },
+  },
   { files: ['eslint.config.js', 'public/**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -1,7 +1,10 @@
 import { existsSync, rmSync, mkdirSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
+
+type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number];
 import { chromium } from '@playwright/test';
 import { localChromium, QUIET_CHROMIUM_ARGS } from './scripts/chromium';
+import { apiPort, webPort } from './e2e/ports';
 
 /**
  * The e2e suite drives real Chromium through the real proxy to the real emulator on a real SQLite
@@ -11,16 +14,19 @@ import { localChromium, QUIET_CHROMIUM_ARGS } from './scripts/chromium';
  * of dev-only effects (StrictMode's double mount). The dev server's proxy, the same handler, is
  * covered by e2e/security.spec.ts and e2e/cross-site.spec.ts.
  */
-const API_PORT = Number(process.env.E2E_API_PORT ?? 8797);
-const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 5197);
-const E2E_API_URL = `http://127.0.0.1:${API_PORT}`;
-const DB = `.data/e2e-${API_PORT}.db`;
+/**
+ * Two workers, each with its own emulator (its own SQLite file) and its own server in front: the
+ * suite waits on the emulator's clock far more than it uses the CPU, so two at once take little
+ * more than half the time on two cores. E2E_WORKERS=1 runs it in one line.
+ */
+const WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
+const dbOf = (slot: number) => `.data/e2e-${apiPort(slot)}.db`;
 /**
  * The build the suite serves: `npm test` passes the one `npm run size` has just made
  * (E2E_DIST=dist); run alone, the suite builds its own.
  */
 const PREBUILT = process.env.E2E_DIST;
-const DIST = PREBUILT ?? `.data/e2e-dist-${WEB_PORT}`;
+const DIST = PREBUILT ?? `.data/e2e-dist-${webPort(0)}`;
 
 /** A browser we can launch: an explicit path, Debian's Chromium, or Playwright's own download. */
 function chromiumPath(): string | undefined {
@@ -37,20 +43,23 @@ function chromiumPath(): string | undefined {
 // Runs once per test run (the config is loaded by the runner and by each worker; the DB is reset by the runner only).
 if (!process.env.TEST_WORKER_INDEX) {
   mkdirSync('.data', { recursive: true });
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${DB}${suffix}`, { force: true });
+  for (let slot = 0; slot < WORKERS; slot++) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbOf(slot)}${suffix}`, { force: true });
+  }
 }
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
-  workers: 1,
+  workers: WORKERS,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${WEB_PORT}`,
+    // Each worker loads this file too, with its own TEST_PARALLEL_INDEX: its own server's address.
+    baseURL: `http://127.0.0.1:${webPort()}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -59,13 +68,13 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: [
+  webServer: Array.from({ length: WORKERS }, (_, slot): WebServer[] => [
     {
       command: 'tsx server/index.ts',
-      url: `${E2E_API_URL}/healthz`,
+      url: `http://127.0.0.1:${apiPort(slot)}/healthz`,
       env: {
-        API_PORT: String(API_PORT),
-        API_DB: DB,
+        API_PORT: String(apiPort(slot)),
+        API_DB: dbOf(slot),
         API_TIME_SCALE: process.env.E2E_TIME_SCALE ?? '20',
         API_SEED: '1',
         // Lets fault specs make the next requests on a path fail (POST /_emulator/faults).
@@ -77,20 +86,22 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: PREBUILT
-        ? 'tsx proxy/serve-main.ts'
-        : `vite build --logLevel warn --outDir ${DIST} --emptyOutDir && tsx proxy/serve-main.ts`,
-      url: `http://127.0.0.1:${WEB_PORT}/`,
+      // One build for every worker's server: the first server makes it, the others wait for it.
+      command:
+        PREBUILT || slot > 0
+          ? 'tsx proxy/serve-main.ts'
+          : `vite build --logLevel warn --outDir ${DIST} --emptyOutDir && tsx proxy/serve-main.ts`,
+      url: `http://127.0.0.1:${webPort(slot)}/`,
       // The emulator by its port, as `npm start` points at it: the header then reads "Local emulator".
       env: {
-        PORT: String(WEB_PORT),
+        PORT: String(webPort(slot)),
         DIST_DIR: DIST,
-        API_PORT: String(API_PORT),
+        API_PORT: String(apiPort(slot)),
         MISTRAL_API_URL: '',
         MISTRAL_API_KEY: '',
       },
       reuseExistingServer: false,
       timeout: 60_000,
     },
-  ],
+  ]).flat(),
 });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { resolveUpstream } from './proxy/config.ts';
@@ -16,9 +16,21 @@ const port = Number(process.env.PORT ?? 5173);
 const reactRouterProduction = (file: string) =>
   fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
 
+/**
+ * index.html's app shell writes a repeated piece once, in `<template data-repeat="n">`, and is
+ * served and built with it written out n times: the shell stays static HTML, drawn before any script.
+ */
+const repeatInHtml = (): Plugin => ({
+  name: 'repeat-in-html',
+  transformIndexHtml: (html) =>
+    html.replace(/<template data-repeat="(\d+)">\n([\s\S]*?)[ ]*<\/template>\n/g, (_, n: string, piece: string) =>
+      piece.repeat(Number(n)),
+    ),
+});
+
 export default defineConfig(({ command }) => ({
   // `/v1` and the backend info are the plugin's: one proxy for dev, preview and production.
-  plugins: [react(), tailwindcss(), dashboardProxy(upstream)],
+  plugins: [react(), tailwindcss(), dashboardProxy(upstream), repeatInHtml()],
   server: { host: '127.0.0.1', port, strictPort: true },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
   build: {

@@ -1,24 +1,43 @@
 import AxeBuilder from '@axe-core/playwright';
-import { jobListSchema } from '../contract/jobs';
+import type { APIRequestContext } from '@playwright/test';
+import { jobListSchema, type Job } from '../contract/jobs';
 import { API, expect, test } from './fixtures';
+
+/** A job the seed finished (finished jobs stay so); the test fails, rather than skips, without one. */
+async function seededSuccess(request: APIRequestContext): Promise<Job> {
+  const list = jobListSchema.parse(
+    await (await request.get(`${API}/fine_tuning/jobs?status=SUCCESS&page_size=1`)).json(),
+  );
+  expect(list.data, 'a SUCCESS job in the demo seed').toHaveLength(1);
+  return list.data[0]!;
+}
 
 /** Every page, light and dark: no serious or critical axe violation. */
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
     test.use({ colorScheme });
+    // Five to eight full axe scans a test: on a busy two-core machine one can take twenty seconds.
+    test.describe.configure({ timeout: 180_000 });
 
-    test('list, detail, create and not-found pages pass axe', async ({ page, request }) => {
-      const jobs = jobListSchema.parse(await (await request.get(`${API}/fine_tuning/jobs?page_size=100`)).json()).data;
-      const pick = (status: string) => jobs.find((j) => j.status === status);
+    test('list, detail, create and not-found pages pass axe', async ({
+      page,
+      request,
+      createJob,
+      waitForStatus,
+      runningJob,
+    }) => {
+      // Made here, so that each is sure to be in that state when scanned (a seeded one may have moved on).
+      const validated = await createJob({ suffix: 'e2e-a11y-validated' });
+      const running = await runningJob('e2e-a11y-running');
+      const failed = await createJob({ suffix: 'e2e-a11y-failed', training_files: [{ file_id: 'no-such-file' }] });
+      await waitForStatus(validated.id, 'VALIDATED');
+      await waitForStatus(failed.id, 'FAILED_VALIDATION');
       const pages = [
         '/jobs',
         '/jobs?status=SUCCESS',
         '/jobs/new',
         '/jobs/00000000-0000-4000-8000-000000000000',
-        ...['SUCCESS', 'VALIDATED', 'FAILED_VALIDATION', 'RUNNING']
-          .map(pick)
-          .filter((j) => j !== undefined)
-          .map((j) => `/jobs/${j.id}`),
+        ...[await seededSuccess(request), validated, running, failed].map((j) => `/jobs/${j.id}`),
       ];
       for (const path of pages) {
         await page.goto(path);
@@ -35,8 +54,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('the confirm dialog, the metrics table and the phone layout pass axe', async ({
       page,
-      createJob,
-      waitForStatus,
+      runningJob,
       request,
     }) => {
       const scan = async (what: string) => {
@@ -45,21 +63,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
         );
         expect(bad.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       };
-      const running = await createJob({
-        suffix: 'e2e-a11y',
-        auto_start: true,
-        hyperparameters: { training_steps: 2000 },
-      });
-      await waitForStatus(running.id, 'RUNNING');
+      const running = await runningJob('e2e-a11y');
       await page.goto(`/jobs/${running.id}`);
       await page.getByRole('button', { name: 'Cancel job' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await scan('cancel dialog');
       await page.getByRole('dialog').getByRole('button', { name: 'Keep' }).click();
 
-      const done = jobListSchema.parse(
-        await (await request.get(`${API}/fine_tuning/jobs?status=SUCCESS&page_size=1`)).json(),
-      ).data[0]!;
+      const done = await seededSuccess(request);
       await page.goto(`/jobs/${done.id}`);
       await page.getByRole('button', { name: 'Show as table' }).click();
       await expect(page.getByRole('table').filter({ hasText: 'Train loss' })).toBeVisible();

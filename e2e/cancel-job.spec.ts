@@ -1,8 +1,7 @@
-import { expect, test } from './fixtures';
+import { expect, notifications, test } from './fixtures';
 
-test('cancel a running job', async ({ page, createJob, waitForStatus }) => {
-  const job = await createJob({ suffix: 'e2e-cancel', auto_start: true, hyperparameters: { training_steps: 2000 } });
-  await waitForStatus(job.id, 'RUNNING');
+test('cancel a running job', async ({ page, runningJob }) => {
+  const job = await runningJob('e2e-cancel');
 
   await page.goto(`/jobs/${job.id}`);
   const status = page.getByRole('status', { name: 'Job status' });
@@ -14,7 +13,11 @@ test('cancel a running job', async ({ page, createJob, waitForStatus }) => {
   await expect(dialog.getByRole('button', { name: 'Keep' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Cancel job' }).click();
   await expect(status).toHaveText(/Cancelling|Cancelled/);
-  await expect(page.getByRole('status').filter({ hasText: /Cancellation requested/ })).toBeVisible();
+  await expect(
+    notifications(page)
+      .getByRole('status')
+      .filter({ hasText: /Cancellation requested/ }),
+  ).toBeVisible();
   await expect(status).toHaveText(/Cancelled/, { timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Cancel job' })).toHaveCount(0);
 

@@ -1,4 +1,4 @@
-import { FAULTS_URL, expect, test } from './fixtures';
+import { expect, FAULTS_URL, fillNewJob, notifications, test } from './fixtures';
 
 const JOBS = '/v1/fine_tuning/jobs';
 
@@ -57,19 +57,18 @@ test('a start whose answer is lost is retried safely: the job starts once', asyn
   await faults([{ path: `${JOBS}/${job.id}/start`, method: 'POST', fault: 'drop-after', times: 1 }]);
   await page.getByRole('button', { name: 'Start job' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Start job' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Started/ })).toBeVisible();
+  await expect(
+    notifications(page)
+      .getByRole('status')
+      .filter({ hasText: /^Started/ }),
+  ).toBeVisible();
   await expect(page.getByRole('status', { name: 'Job status' })).not.toHaveText(/Validated/);
   const started = await waitForStatus(job.id, 'SUCCESS', 45_000);
   expect(started.events.filter((e) => e.data?.status === 'RUNNING')).toHaveLength(1);
 });
 
-test('a cancel refused once with 503 is retried and lands', async ({ page, faults, createJob, waitForStatus }) => {
-  const job = await createJob({
-    suffix: 'e2e-503-cancel',
-    auto_start: true,
-    hyperparameters: { training_steps: 2000 },
-  });
-  await waitForStatus(job.id, 'RUNNING');
+test('a cancel refused once with 503 is retried and lands', async ({ page, faults, runningJob }) => {
+  const job = await runningJob('e2e-503-cancel');
   await faults([{ path: `${JOBS}/${job.id}/cancel`, method: 'POST', fault: '503', times: 1 }]);
   await page.goto(`/jobs/${job.id}`);
   await page.getByRole('button', { name: 'Cancel job' }).click();
@@ -78,11 +77,7 @@ test('a cancel refused once with 503 is retried and lands', async ({ page, fault
 });
 
 test('a create is never sent twice, even when its answer is lost', async ({ page, faults, jobTotal }) => {
-  await page.goto('/jobs/new');
-  await page.getByLabel('Model').fill('open-mistral-7b');
-  await page.getByLabel('Training files').selectOption({ label: 'support-chats-train.jsonl' });
-  await page.getByLabel('Training steps').fill('5');
-  await page.getByLabel('Suffix').fill('e2e-once');
+  await fillNewJob(page, 'e2e-once');
 
   // Refused before it is processed (503): nothing is created, nothing is resent, the form stays.
   let before = await jobTotal();

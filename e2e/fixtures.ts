@@ -1,16 +1,29 @@
-import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { detailedJobSchema, jobListSchema, jobSchema, type DetailedJob, type Job, type JobIn } from '../contract/jobs';
 import { fileListSchema, type FileObject } from '../contract/files';
 import type { faultRulesInSchema } from '../server/faults/rules';
 import type * as z from 'zod/mini';
+import { apiPort } from './ports';
 
 /** A rule as the emulator's control endpoint takes it (`times` and friends optional). */
 type FaultRule = z.input<typeof faultRulesInSchema>['rules'][number];
 
-/** Straight to the emulator (not through the proxy): test setup is not what is under test. */
-export const API = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 8797}/v1`;
+/** Straight to this worker's emulator (not through the proxy): test setup is not what is under test. */
+export const API = `http://127.0.0.1:${apiPort()}/v1`;
 /** The emulator's fault control endpoint (enabled for the suite by playwright.config.ts). */
 export const FAULTS_URL = API.replace(/\/v1$/, '/_emulator/faults');
+
+/** Opens the create form and fills in the least a job needs: a model, the seeded training file, a few steps. */
+export async function fillNewJob(page: Page, suffix: string) {
+  await page.goto('/jobs/new');
+  await page.getByLabel('Model').fill('open-mistral-7b');
+  await page.getByLabel('Training files').selectOption({ label: 'support-chats-train.jsonl' });
+  await page.getByLabel('Training steps').fill('5');
+  await page.getByLabel('Suffix').fill(suffix);
+}
+
+/** Where toasts appear: a status or alert elsewhere on the page is never taken for one. */
+export const notifications = (page: Page) => page.getByRole('region', { name: 'Notifications' });
 
 async function trainingFile(request: APIRequestContext): Promise<FileObject> {
   const files = fileListSchema.parse(await (await request.get(`${API}/files`)).json());
@@ -29,6 +42,8 @@ interface Fixtures {
   getJob: (id: string) => Promise<DetailedJob>;
   /** Polls the API until the job is in `status`. */
   waitForStatus: (id: string, status: string, timeoutMs?: number) => Promise<DetailedJob>;
+  /** Creates a job long enough to be RUNNING for the rest of a test, and waits until it is. */
+  runningJob: (suffix: string) => Promise<DetailedJob>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -67,6 +82,12 @@ export const test = base.extend<Fixtures>({
       let job = await getJob(id);
       await expect.poll(async () => (job = await getJob(id)).status, { timeout: timeoutMs }).toBe(status);
       return job;
+    });
+  },
+  runningJob: async ({ createJob, waitForStatus }, use) => {
+    await use(async (suffix) => {
+      const job = await createJob({ suffix, auto_start: true, hyperparameters: { training_steps: 2000 } });
+      return waitForStatus(job.id, 'RUNNING');
     });
   },
 });

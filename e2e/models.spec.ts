@@ -80,3 +80,19 @@ test('a succeeded job’s model: renamed, archived, unarchived and deleted from 
   await expect(page.getByRole('definition').filter({ hasText: modelId })).toContainText('deleted');
   await expect(page.getByRole('link', { name: modelId })).toHaveCount(0);
 });
+
+test('a search still settling when the user clicks away does not take them back', async ({ page }) => {
+  await page.goto('/models');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A slow phone's CPU: the render that tells the page it is being left comes late, as it does on
+  // a busy machine, while the search's pause runs out.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 12 });
+  await page.getByLabel('Search').fill('no-such-model');
+  await page.getByRole('banner').getByRole('link', { name: 'Jobs' }).click();
+  await expect(page).toHaveURL(/\/jobs$/);
+  // Longer than the search's pause: nothing written late brings the models page back.
+  await page.waitForTimeout(1500);
+  await expect(page).toHaveURL(/\/jobs$/);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});

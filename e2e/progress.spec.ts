@@ -2,11 +2,9 @@ import { API, expect, test } from './fixtures';
 
 test('a running job says how far it is, the time left as it goes, and the cost so far', async ({
   page,
-  createJob,
-  waitForStatus,
+  runningJob,
 }) => {
-  const job = await createJob({ suffix: 'e2e-progress', auto_start: true, hyperparameters: { training_steps: 2000 } });
-  await waitForStatus(job.id, 'RUNNING');
+  const job = await runningJob('e2e-progress');
   await page.goto(`/jobs/${job.id}`);
 
   const progress = page.getByRole('region', { name: 'Training progress' });
@@ -29,13 +27,12 @@ test('a running job says how far it is, the time left as it goes, and the cost s
 
 test('a cancelled job says where it stopped and that its cost was an estimate for every step', async ({
   page,
-  createJob,
+  runningJob,
   waitForStatus,
   getJob,
   request,
 }) => {
-  const job = await createJob({ suffix: 'e2e-stopped', auto_start: true, hyperparameters: { training_steps: 2000 } });
-  await waitForStatus(job.id, 'RUNNING');
+  const job = await runningJob('e2e-stopped');
   await expect.poll(async () => (await getJob(job.id)).checkpoints.length, { timeout: 15_000 }).toBeGreaterThan(0);
   expect((await request.post(`${API}/fine_tuning/jobs/${job.id}/cancel`)).status()).toBe(200);
   await waitForStatus(job.id, 'CANCELLED');

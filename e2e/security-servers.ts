@@ -10,9 +10,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { apiPort } from './ports';
 
 export const FAKE_KEY = 'sk-test-DO-NOT-LEAK-1234567890';
-const EMULATOR = { host: '127.0.0.1', port: Number(process.env.E2E_API_PORT ?? 8797) };
+const EMULATOR = { host: '127.0.0.1', port: apiPort() };
 
 export interface Running {
   url: string;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { FAULTS_URL, expect, test } from './fixtures';
+import { expect, FAULTS_URL, fillNewJob, test } from './fixtures';
 
 const JOBS = '/v1/fine_tuning/jobs';
 /** "After a few seconds": the notice is due at 3 s; this leaves room for a busy machine. */
@@ -75,12 +75,10 @@ test('a job page whose API never answers names the job it is loading, and gives 
 test('a loaded list says within seconds that the connection is lost, keeps its rows, and says so until it is back', async ({
   page,
   faults,
-  createJob,
-  waitForStatus,
+  runningJob,
 }) => {
   // A running job keeps the list refreshing every few seconds, as it would on a busy account.
-  const job = await createJob({ suffix: 'e2e-lost', auto_start: true, hyperparameters: { training_steps: 2000 } });
-  await waitForStatus(job.id, 'RUNNING');
+  await runningJob('e2e-lost');
   await page.goto('/jobs');
   const row = page.getByRole('table').getByRole('row').filter({ hasText: 'e2e-lost' }).first();
   await expect(row).toBeVisible();
@@ -109,11 +107,7 @@ test('a create the API never answers is never resent; giving up says the outcome
   faults,
   jobTotal,
 }) => {
-  await page.goto('/jobs/new');
-  await page.getByLabel('Model').fill('open-mistral-7b');
-  await page.getByLabel('Training files').selectOption({ label: 'support-chats-train.jsonl' });
-  await page.getByLabel('Training steps').fill('5');
-  await page.getByLabel('Suffix').fill('e2e-silent');
+  await fillNewJob(page, 'e2e-silent');
 
   const before = await jobTotal();
   await faults([{ path: JOBS, method: 'POST', fault: 'hang', times: 5 }]);

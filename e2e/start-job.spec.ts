@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, notifications, test } from './fixtures';
 
 test('a validated job: review the cost, start it, watch it to success with its chart', async ({
   page,
@@ -30,7 +30,7 @@ test('a validated job: review the cost, start it, watch it to success with its c
   await page.getByRole('button', { name: 'Start job' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Start job' }).click();
   await expect(status).not.toHaveText(/Validated/);
-  await expect(page.getByRole('status').filter({ hasText: 'Started e2e-start' })).toBeVisible();
+  await expect(notifications(page).getByRole('status').filter({ hasText: 'Started e2e-start' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start job' })).toHaveCount(0);
 
   await expect(status).toHaveText(/Succeeded/, { timeout: 45_000 });

@@ -4,6 +4,7 @@
  * path only (docs/decisions/0007-one-proxy.md). Testable with `app.request()` and a fake `fetch`.
  */
 import type { HttpBindings } from '@hono/node-server';
+import type { IncomingHttpHeaders } from 'node:http';
 import { Hono } from 'hono';
 import { BACKEND_INFO_PATH } from '../contract/backend.ts';
 import { describeUpstream, type Upstream } from './config.ts';
@@ -24,6 +25,12 @@ export interface ApiProxyOptions {
  * never a static file's or a dev server's to serve.
  */
 export const isProxyPath = (pathname: string) => pathname.startsWith('/v1') || pathname === BACKEND_INFO_PATH;
+
+/**
+ * Path and query of a request's URL, as sent (nothing decoded), straight from the string: a URL
+ * object for every request is measurable in the proxy's cost.
+ */
+export const pathAndQuery = (url: string) => url.slice(url.indexOf('/', url.indexOf('//') + 2));
 
 /** Node's `rawHeaders` form of a `Headers`, for requests that did not come through Node's server. */
 function rawHeadersOf(headers: Headers): string[] {
@@ -47,11 +54,16 @@ export function createApiProxy({ upstream, fetch, headers: extra = {} }: ApiProx
     .get(BACKEND_INFO_PATH, () => new Response(info, { status: 200, headers: infoHeaders }))
     .all('*', async (c) => {
       const req = c.req.raw;
-      const url = new URL(req.url);
-      // Node's servers keep `Host` in the request; `app.request()` in tests has only the URL.
-      let headers = req.headers;
-      if (!headers.has('host')) (headers = new Headers(headers)).set('host', url.host);
-      const path = url.pathname + url.search;
+      const incoming = c.env?.incoming;
+      const path = pathAndQuery(req.url);
+      const pathname = path.split('?', 1)[0]!;
+      // Under Node's server its own header record, which has `Host`; `app.request()` in tests has
+      // only the URL, and a `Headers` built for the request.
+      let headers: Headers | IncomingHttpHeaders | undefined = incoming?.headers;
+      if (!headers) {
+        headers = req.headers;
+        if (!headers.has('host')) (headers = new Headers(headers)).set('host', new URL(req.url).host);
+      }
       const refusal = checkProxyRequest({ method: req.method, url: path, headers });
       if (refusal) {
         const headers = refusal.allow ? { ...extra, allow: refusal.allow.join(', ') } : extra;
@@ -60,15 +72,17 @@ export function createApiProxy({ upstream, fetch, headers: extra = {} }: ApiProx
       const from = {
         method: req.method,
         path,
-        rawHeaders: c.env?.incoming?.rawHeaders ?? rawHeadersOf(req.headers),
-        signal: req.signal,
+        rawHeaders: incoming?.rawHeaders ?? rawHeadersOf(req.headers),
+        // Node's response says when the client goes away (forward.ts); reading `signal` would
+        // make an AbortController for every request.
+        signal: c.env?.outgoing ? undefined : req.signal,
         outgoing: c.env?.outgoing,
       };
       if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
         return forward(from, null, client, upstream.apiKey, extra);
       }
       // Uploads stream through (their size is the API's business); JSON writes are small, read whole.
-      if (isUpload(url.pathname)) return forward(from, req.body, client, upstream.apiKey, extra);
+      if (isUpload(pathname)) return forward(from, req.body, client, upstream.apiKey, extra);
       const body = await readJsonBody(req, extra);
       return body instanceof Response ? body : forward(from, body, client, upstream.apiKey, extra);
     });

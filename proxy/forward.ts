@@ -104,6 +104,7 @@ export interface ClientRequest {
   path: string;
   /** The client's headers as name/value pairs, names in any case (Node's `rawHeaders` form). */
   rawHeaders: readonly string[];
+  /** When the client goes away; not needed with `outgoing`, whose close says so. */
   signal?: AbortSignal;
   /** Node's response, when the request came through Node's http server (see `send`). */
   outgoing?: unknown;
@@ -144,7 +145,15 @@ export async function forward(
 
   let res: Awaited<ReturnType<UpstreamClient>>;
   try {
-    res = await client({ method: req.method, path: req.path, headers: sent, body, signal: req.signal });
+    const outgoing = req.outgoing instanceof ServerResponse ? req.outgoing : undefined;
+    res = await client({
+      method: req.method,
+      path: req.path,
+      headers: sent,
+      body,
+      signal: req.signal,
+      client: outgoing,
+    });
   } catch {
     return json(502, 'Upstream API unreachable', extra);
   }

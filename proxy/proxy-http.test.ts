@@ -105,6 +105,26 @@ describe('the production proxy over real sockets', () => {
     expect(seen[0]!.headers.cookie).toBeUndefined();
   });
 
+  it('drops the upstream request when the client leaves before the answer', async () => {
+    const upstreamGone: Promise<void>[] = [];
+    // An upstream that never answers: only the client's going away can end its request.
+    const { base } = await proxyTo((req) => {
+      upstreamGone.push(new Promise((resolve) => req.socket.once('close', () => resolve())));
+    });
+    const client = http.request(`${base}/v1/fine_tuning/jobs`, { headers: dashboard, agent: false });
+    client.on('error', () => {});
+    client.end();
+    for (let i = 0; i < 100 && upstreamGone.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(upstreamGone).toHaveLength(1);
+    client.destroy();
+    await expect(
+      Promise.race([
+        upstreamGone[0],
+        new Promise((_, reject) => setTimeout(() => reject(new Error('still open')), 2000)),
+      ]),
+    ).resolves.toBeUndefined();
+  });
+
   it.each([
     ['br', brotliDecompressSync],
     ['gzip', gunzipSync],

@@ -5,7 +5,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { createApiProxy, isProxyPath } from './api.ts';
+import { createApiProxy, isProxyPath, pathAndQuery } from './api.ts';
 import type { Upstream } from './config.ts';
 import { json } from './forward.ts';
 import { hostChecker } from './host-check.ts';
@@ -93,7 +93,9 @@ export function createServeApp(options: ServeOptions) {
     });
   });
   // The proxy's answers carry the security headers themselves (createApiProxy's `headers`).
-  app.use(async (c, next) => (isProxyPath(new URL(c.req.url).pathname) ? (await api).fetch(c.req.raw, c.env) : next()));
+  app.use(async (c, next) =>
+    isProxyPath(pathAndQuery(c.req.url).split('?', 1)[0]!) ? (await api).fetch(c.req.raw, c.env) : next(),
+  );
   app.use(securityHeaders);
 
   app.all('*', (c) => {

@@ -7,7 +7,7 @@
  * The client speaks plain records and bytes, not `Request`/`Response`: each of those objects costs
  * allocations and copies per request that the proxy never needs (it forwards bytes).
  */
-import http from 'node:http';
+import http, { type ServerResponse } from 'node:http';
 import https from 'node:https';
 import { Readable } from 'node:stream';
 
@@ -24,6 +24,12 @@ export interface UpstreamRequest {
   body: Bytes | ReadableStream<Uint8Array> | null;
   /** Aborted when the client goes away, which takes the upstream request with it. */
   signal?: AbortSignal;
+  /**
+   * Node's response to the client, under Node's server, in place of `signal`: its close before
+   * the answer is done takes the upstream request with it too, with no AbortController made for
+   * every request (measured: one per request was a tenth of the proxy's own work).
+   */
+  client?: ServerResponse;
 }
 
 export interface UpstreamAnswer {
@@ -85,8 +91,10 @@ export function httpClient(target: string): UpstreamClient {
     prefix: base.pathname.replace(/\/+$/, ''),
   };
 
-  const send = ({ method, path, headers, body, signal }: UpstreamRequest, retried = false) =>
+  const send = (upstreamRequest: UpstreamRequest, retried = false) =>
     new Promise<UpstreamAnswer>((resolve, reject) => {
+      const { method, path, headers, body, signal, client } = upstreamRequest;
+      const gone = () => signal?.aborted === true || client?.destroyed === true;
       if (body instanceof Uint8Array) headers['content-length'] = String(body.byteLength);
       let answered = false;
       const req = request(
@@ -120,22 +128,21 @@ export function httpClient(target: string): UpstreamClient {
       req.on('error', (e: NodeJS.ErrnoException) => {
         // The upstream closed a kept-alive socket as this request went out on it: nothing was
         // answered, so a read is sent once more on a fresh socket (Node's documented remedy).
-        if (
-          req.reusedSocket &&
-          !answered &&
-          !retried &&
-          e.code === 'ECONNRESET' &&
-          REPLAYABLE.has(method) &&
-          !signal?.aborted
-        ) {
-          resolve(send({ method, path, headers, body, signal }, true));
+        if (req.reusedSocket && !answered && !retried && e.code === 'ECONNRESET' && REPLAYABLE.has(method) && !gone()) {
+          resolve(send(upstreamRequest, true));
         } else reject(e);
       });
+      if (gone()) return void req.destroy(new Error('aborted'));
+      const abort = () => req.destroy(new Error('aborted'));
       if (signal) {
-        if (signal.aborted) return void req.destroy(new Error('aborted'));
-        const abort = () => req.destroy(new Error('aborted'));
         signal.addEventListener('abort', abort, { once: true });
         req.once('close', () => signal.removeEventListener('abort', abort));
+      }
+      if (client) {
+        // A response's `close` also follows a finished answer; only an early one is the client gone.
+        const onClose = () => !client.writableFinished && abort();
+        client.once('close', onClose);
+        req.once('close', () => client.off('close', onClose));
       }
       if (body instanceof ReadableStream) {
         Readable.fromWeb(body as import('node:stream/web').ReadableStream).pipe(req);

@@ -236,6 +236,7 @@ async function proxyOverhead(direct: Server, proxied: Server, baseline: Server) 
       `${kb(sides.direct.bytes)} → ${kb(sides.proxied.bytes)}`,
       sides.direct.cpu.length ? median(sides.direct.cpu).toFixed(3) : 'n/a',
       sides.proxied.cpu.length ? median(sides.proxied.cpu).toFixed(3) : 'n/a',
+      sides.bare.cpu.length ? median(sides.bare.cpu).toFixed(3) : 'n/a',
     ]);
     if (name === 'list' && ratio > PROXY_TARGET) {
       failures.push(`the proxy makes a list call ${ratio.toFixed(2)}× slower (target ≤ ${PROXY_TARGET}×)`);
@@ -262,12 +263,15 @@ async function proxyOverhead(direct: Server, proxied: Server, baseline: Server) 
       'bytes per answer',
       'emulator CPU ms',
       'proxy CPU ms',
+      'bare CPU ms',
     ],
     rows,
   );
   // Wall time is what the target is on; CPU time says what each process itself spent, which a
   // neighbour's load on the machine moves far less (Linux only).
-  console.log('CPU ms: per request, of the emulator in the direct runs and of the proxy alone in the proxied ones');
+  console.log(
+    'CPU ms: per request, of the emulator in the direct runs, and of the proxy process alone in the proxied and bare ones',
+  );
   console.log(
     'bare proxy: a minimal node:http keep-alive proxy in its own process, measured the same way: the least any proxy process adds',
   );

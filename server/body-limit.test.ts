@@ -3,24 +3,14 @@
  * still sending, and the connection it came on (or the next one) serves the next request. The
  * emulator answers before it has read the body, so how the socket ends is what is under test.
  */
-import { serve } from '@hono/node-server';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_UPLOAD_BYTES } from '../contract/files';
 import { MAX_JSON_BYTES } from './app';
-import { setup } from './testing';
+import { listenDuringTests, setup } from './testing';
 
 const s = setup();
-let base = '';
-let server: ReturnType<typeof serve>;
-beforeAll(async () => {
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: s.app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve());
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const server = listenDuringTests(s.app);
 
 interface Answer {
   status: number;
@@ -34,7 +24,11 @@ function request(
   options: { method?: string; headers?: http.OutgoingHttpHeaders; body?: Buffer; chunks?: Buffer[] } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${path}`, { method: options.method ?? 'GET', headers: options.headers, agent });
+    const req = http.request(`${server.url}${path}`, {
+      method: options.method ?? 'GET',
+      headers: options.headers,
+      agent,
+    });
     req.on('response', (res) => {
       const parts: Buffer[] = [];
       res.on('data', (c: Buffer) => parts.push(c));

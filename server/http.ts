@@ -4,7 +4,9 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type * as z from 'zod/mini';
 import type { ErrorBody, ValidationErrorItem } from '../contract/errors';
+import { issuesToDetail } from '../contract/validation';
 
 export class ApiError extends Error {
   constructor(
@@ -20,6 +22,13 @@ export class ApiError extends Error {
 
 export const detailError = (status: ContentfulStatusCode, detail: string) => new ApiError(status, { detail });
 export const validationError = (items: ValidationErrorItem[]) => new ApiError(422, { detail: items });
+
+/** `input` parsed with the contract's `schema`, or the 422 FastAPI answers, each issue located under `where`. */
+export function validated<S extends z.ZodMiniType>(schema: S, input: unknown, where: 'query' | 'body'): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw validationError(issuesToDetail(parsed.error.issues, input, where));
+  return parsed.data;
+}
 /** The inference gateway's style (chat, classifications): `{"object": "error", "message", "type", …}`. */
 export const gatewayError = (status: ContentfulStatusCode, message: string, type: string, code: string | null = null) =>
   new ApiError(status, { object: 'error', message, type, param: null, code });

@@ -2,10 +2,8 @@
  * The official SDK (@mistralai/mistralai 1.15.1) against the emulator on a real port: its strict
  * response parsing is the judge of wire compatibility (no ResponseValidationError anywhere).
  */
-import { serve, type ServerType } from '@hono/node-server';
 import { Mistral } from '@mistralai/mistralai';
 import { SDKError } from '@mistralai/mistralai/models/errors/index.js';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { JOB_STATUSES } from '../contract/jobs';
 import { createApp } from './app';
@@ -13,12 +11,12 @@ import { manualClock } from './clock';
 import { openDb } from './db';
 import { runSeconds } from './jobs/simulate';
 import { seedDemo } from './seed';
-import { classifierFile, T0 } from './testing';
+import { classifierFile, listen, T0 } from './testing';
 import { FilesRepo } from './files/repo';
 
 const clock = manualClock(T0);
 const db = openDb(':memory:');
-let server: ServerType;
+let server: Awaited<ReturnType<typeof listen>>;
 let client: Mistral;
 const KEY = 'k'.repeat(40);
 
@@ -46,14 +44,12 @@ beforeAll(async () => {
     parsed: classifierFile,
   });
   const app = createApp({ db, clock });
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  client = new Mistral({ apiKey: 'test', serverURL: `http://127.0.0.1:${port}` });
+  server = await listen(app);
+  client = new Mistral({ apiKey: 'test', serverURL: server.url });
 });
 afterAll(() => {
-  server.close();
+  // Not awaited: the SDK keeps its connections alive.
+  void server.close();
   db.close();
 });
 

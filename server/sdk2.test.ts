@@ -4,8 +4,6 @@
  * sdk.test.ts runs 1.15.1 on those. Its zod parsing of every answer is the judge: any field out
  * of shape throws a ResponseValidationError.
  */
-import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { Mistral } from 'mistral-sdk-2';
 import { HTTPValidationError, MistralError } from 'mistral-sdk-2/models/errors';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,23 +11,21 @@ import { createApp } from './app';
 import { manualClock } from './clock';
 import { openDb } from './db';
 import { seedDemo } from './seed';
-import { T0 } from './testing';
+import { listen, T0 } from './testing';
 
 const db = openDb(':memory:');
-let server: ServerType;
+let server: Awaited<ReturnType<typeof listen>>;
 let client: Mistral;
 
 beforeAll(async () => {
   seedDemo(db, { nowMs: T0 });
   const app = createApp({ db, clock: manualClock(T0), chatTokenDelayMs: 1 });
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  client = new Mistral({ apiKey: 'test', serverURL: `http://127.0.0.1:${port}` });
+  server = await listen(app);
+  client = new Mistral({ apiKey: 'test', serverURL: server.url });
 });
 afterAll(() => {
-  server.close();
+  // Not awaited: the SDK keeps its connections alive.
+  void server.close();
   db.close();
 });
 

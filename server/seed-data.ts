@@ -42,6 +42,11 @@ const classifier = (numLines: number, dataTokens: number, targets: Record<string
   targets,
 });
 
+/** The support intents: the intent classifier's training and validation files label the same ones. */
+const INTENTS: Record<string, ClassifierTarget> = {
+  intent: { labels: ['billing', 'cancel_subscription', 'greeting', 'tech_support', 'other'], multi: false },
+};
+
 export const SEED_FILES: SeedFile[] = [
   {
     key: 'support-train',
@@ -83,18 +88,14 @@ export const SEED_FILES: SeedFile[] = [
     filename: 'intent-train.jsonl',
     daysAgo: 22,
     bytes: 3_410_552,
-    parsed: classifier(24_000, 820_000, {
-      intent: { labels: ['billing', 'cancel_subscription', 'greeting', 'tech_support', 'other'], multi: false },
-    }),
+    parsed: classifier(24_000, 820_000, INTENTS),
   },
   {
     key: 'intent-valid',
     filename: 'intent-valid.jsonl',
     daysAgo: 22,
     bytes: 380_112,
-    parsed: classifier(2_600, 91_000, {
-      intent: { labels: ['billing', 'cancel_subscription', 'greeting', 'tech_support', 'other'], multi: false },
-    }),
+    parsed: classifier(2_600, 91_000, INTENTS),
   },
   {
     key: 'products',

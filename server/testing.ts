@@ -1,4 +1,7 @@
 /** Test helpers: an app on an in-memory database with a hand-driven clock, and request shortcuts. */
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from './app';
 import { manualClock } from './clock';
 import { openDb, type Db } from './db';
@@ -61,6 +64,35 @@ export function setup(options: Omit<AppOptions, 'db' | 'clock' | 'logError'> = {
   };
 }
 export type Setup = ReturnType<typeof setup>;
+
+/**
+ * `app` on a real loopback port, for what only a socket shows (an SDK's own HTTP client, a dropped
+ * connection, a body sent in chunks). `close` resolves once every connection has ended.
+ */
+export async function listen(app: { fetch: (req: Request) => Response | Promise<Response> }) {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** `listen(app)` for a whole test file: up before its first test, closed after its last. */
+export function listenDuringTests(app: Parameters<typeof listen>[0]) {
+  let running: Awaited<ReturnType<typeof listen>> | undefined;
+  beforeAll(async () => {
+    running = await listen(app);
+  });
+  afterAll(() => running?.close());
+  return {
+    get url() {
+      if (!running) throw new Error('Not listening yet: read the url inside a test.');
+      return running.url;
+    },
+  };
+}
 
 export const classifierFile: ParsedFile = {
   kind: 'classifier',

@@ -12,10 +12,9 @@ import {
   type ChatCompletionChunk,
   type ChatCompletionRequest,
 } from '../../contract/chat';
-import { issuesToDetail } from '../../contract/validation';
 import { toUnixSeconds } from '../clock';
 import type { Env } from '../env';
-import { readJson, validationError } from '../http';
+import { readJson, validated } from '../http';
 import { classifyText } from './classify';
 import { generate, messageText, type Generated } from './generate';
 import { chatModel, classifierModel } from './models';
@@ -77,10 +76,7 @@ function* chunks(
 
 export function chatRoutes({ tokenDelayMs, onStreamEnd }: ChatOptions) {
   return new Hono<Env>().post('/completions', async (c) => {
-    const raw = await readJson(c);
-    const parsed = chatCompletionRequestSchema.safeParse(raw);
-    if (!parsed.success) throw validationError(issuesToDetail(parsed.error.issues, raw, 'body'));
-    const req = parsed.data;
+    const req = validated(chatCompletionRequestSchema, await readJson(c), 'body');
     chatModel(c.var.models, req.model);
     const choices = complete(req);
     const prompt = req.messages.reduce((n, m) => n + countTokens(messageText(m)), 0);
@@ -109,10 +105,7 @@ export function chatRoutes({ tokenDelayMs, onStreamEnd }: ChatOptions) {
 }
 
 export const classificationRoutes = new Hono<Env>().post('/', async (c) => {
-  const raw = await readJson(c);
-  const parsed = classificationRequestSchema.safeParse(raw);
-  if (!parsed.success) throw validationError(issuesToDetail(parsed.error.issues, raw, 'body'));
-  const { model, input } = parsed.data;
+  const { model, input } = validated(classificationRequestSchema, await readJson(c), 'body');
   const targets = classifierModel(c.var.models, model);
   const inputs = typeof input === 'string' ? [input] : input;
   return c.json({ id: id(), model, results: inputs.map((text) => classifyText(model, targets, text)) });

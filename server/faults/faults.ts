@@ -6,8 +6,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { issuesToDetail } from '../../contract/validation';
-import { detailError, readJson, validationError } from '../http';
+import { detailError, readJson, validated } from '../http';
 import {
   FAULT_BODIES,
   FAULT_HEADER,
@@ -122,10 +121,7 @@ export function createFaults({
   const control = new Hono()
     .get('/', (c) => c.json({ rules }))
     .post('/', async (c) => {
-      const body = await readJson(c);
-      const parsed = faultRulesInSchema.safeParse(body);
-      if (!parsed.success) throw validationError(issuesToDetail(parsed.error.issues, body, 'body'));
-      rules.push(...parsed.data.rules);
+      rules.push(...validated(faultRulesInSchema, await readJson(c), 'body').rules);
       return c.json({ rules });
     })
     .delete('/', (c) => {

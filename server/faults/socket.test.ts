@@ -1,32 +1,24 @@
 /** Drops through a real port: the client sees a closed connection, not a response. */
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { jobListSchema } from '../../contract/jobs';
-import { setup } from '../testing';
+import { listenDuringTests, setup } from '../testing';
 
 const s = setup({ faults: { control: true } });
-let base = '';
-let server: ReturnType<typeof serve>;
-beforeAll(async () => {
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: s.app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve());
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const server = listenDuringTests(s.app);
 
 const JOBS = '/v1/fine_tuning/jobs';
 const create = (fault: string) =>
-  fetch(`${base}${JOBS}`, {
+  fetch(`${server.url}${JOBS}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-emulator-fault': fault },
     body: JSON.stringify({ model: 'open-mistral-7b', training_files: [{ file_id: s.addFile() }], hyperparameters: {} }),
   });
-const total = async () => jobListSchema.parse(await (await fetch(`${base}${JOBS}`)).json()).total;
+const total = async () => jobListSchema.parse(await (await fetch(`${server.url}${JOBS}`)).json()).total;
 
 test('drop closes the connection without an answer and creates nothing', async () => {
-  await expect(fetch(`${base}${JOBS}`, { headers: { 'x-emulator-fault': 'drop' } })).rejects.toThrow(/fetch failed/);
+  await expect(fetch(`${server.url}${JOBS}`, { headers: { 'x-emulator-fault': 'drop' } })).rejects.toThrow(
+    /fetch failed/,
+  );
   await expect(create('drop')).rejects.toThrow(/fetch failed/);
   expect(await total()).toBe(0);
 });
@@ -37,17 +29,17 @@ test('drop-after: the client sees no answer, yet the job was created and committ
 });
 
 test('a drop rule from the control endpoint hits the next request only', async () => {
-  await fetch(`${base}/_emulator/faults`, {
+  await fetch(`${server.url}/_emulator/faults`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ rules: [{ path: JOBS, method: 'GET', fault: 'drop' }] }),
   });
-  await expect(fetch(`${base}${JOBS}`)).rejects.toThrow(/fetch failed/);
-  expect((await fetch(`${base}${JOBS}`)).status).toBe(200);
+  await expect(fetch(`${server.url}${JOBS}`)).rejects.toThrow(/fetch failed/);
+  expect((await fetch(`${server.url}${JOBS}`)).status).toBe(200);
 });
 
 test('error faults arrive as real HTTP answers', async () => {
-  const res = await fetch(`${base}${JOBS}`, { headers: { 'x-emulator-fault': '429' } });
+  const res = await fetch(`${server.url}${JOBS}`, { headers: { 'x-emulator-fault': '429' } });
   expect(res.status).toBe(429);
   expect(res.headers.get('retry-after')).toBe('1');
   expect(res.headers.get('content-type')).toMatch(/^application\/json/);
@@ -56,8 +48,11 @@ test('error faults arrive as real HTTP answers', async () => {
 
 test('hang keeps a real connection silent until the client gives up; the server answers others meanwhile', async () => {
   const t0 = performance.now();
-  const silent = fetch(`${base}${JOBS}`, { headers: { 'x-emulator-fault': 'hang' }, signal: AbortSignal.timeout(300) });
+  const silent = fetch(`${server.url}${JOBS}`, {
+    headers: { 'x-emulator-fault': 'hang' },
+    signal: AbortSignal.timeout(300),
+  });
   await expect(silent).rejects.toThrow(/timeout|aborted/i);
   expect(performance.now() - t0).toBeGreaterThanOrEqual(280);
-  expect((await fetch(`${base}${JOBS}`)).status).toBe(200);
+  expect((await fetch(`${server.url}${JOBS}`)).status).toBe(200);
 });

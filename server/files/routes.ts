@@ -4,9 +4,8 @@ import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { listFilesQuerySchema, TRAINING_FILE_PURPOSE, uploadPurposeSchema } from '../../contract/files';
 import { toUnixSeconds } from '../clock';
-import { issuesToDetail } from '../../contract/validation';
 import type { Env } from '../env';
-import { detailError, validationError } from '../http';
+import { detailError, validated, validationError } from '../http';
 import { parseTrainingFile } from './validate';
 
 /** The upload's form fields besides the file itself. */
@@ -14,10 +13,7 @@ const uploadFieldsSchema = z.object({ purpose: uploadPurposeSchema });
 
 export const fileRoutes = new Hono<Env>()
   .get('/', (c) => {
-    const query = c.req.query();
-    const parsed = listFilesQuerySchema.safeParse(query);
-    if (!parsed.success) throw validationError(issuesToDetail(parsed.error.issues, query, 'query'));
-    return c.json(c.var.files.list(parsed.data));
+    return c.json(c.var.files.list(validated(listFilesQuerySchema, c.req.query(), 'query')));
   })
   .get('/:id', (c) => {
     const file = c.var.files.get(c.req.param('id'));
@@ -35,8 +31,7 @@ export const fileRoutes = new Hono<Env>()
     const fields = {
       purpose: typeof form.purpose === 'string' && form.purpose !== '' ? form.purpose : TRAINING_FILE_PURPOSE,
     };
-    const checked = uploadFieldsSchema.safeParse(fields);
-    if (!checked.success) throw validationError(issuesToDetail(checked.error.issues, fields, 'body'));
+    const { purpose } = validated(uploadFieldsSchema, fields, 'body');
     const content = Buffer.from(await file.arrayBuffer());
     const parsed = parseTrainingFile(content.toString('utf8'));
     if (!parsed.ok) throw detailError(422, `${file.name}: ${parsed.detail}`);
@@ -47,7 +42,7 @@ export const fileRoutes = new Hono<Env>()
         filename: file.name,
         bytes: content.byteLength,
         createdAt: toUnixSeconds(c.var.clock.now()),
-        purpose: checked.data.purpose,
+        purpose,
         mimetype: file.type || 'application/jsonl',
         content,
         parsed: facts,

@@ -195,12 +195,14 @@ describe('invalid list parameters', () => {
  * The browser's side of the same table: every 422 the API sends for a body lands on the form
  * control of its field (or the closest one), so the user sees it where the mistake is. Only
  * bodies the form never sends (not JSON, not an object, no hyperparameters object, unknown
- * fields, another integration type) fall back to the banner above the form.
+ * fields, another integration type) fall back to the banner above the form, which a control
+ * that does not exist could never show.
  */
 describe('each refusal reaches the right form field', () => {
   const ONLY_AS_BANNER = new Set([
     'a JSON array',
     'unknown top-level field',
+    'unknown hyperparameter',
     'hyperparameters is a list',
     'hyperparameters is missing',
     'W&B of another type',

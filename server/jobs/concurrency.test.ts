@@ -1,21 +1,18 @@
 /** 200 creates at once through a real port and a SQLite file: each one is a job, exactly once. */
-import { serve } from '@hono/node-server';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { jobListSchema, jobSchema } from '../../contract/jobs';
 import { createApp } from '../app';
 import { openDb } from '../db';
+import { listen } from '../testing';
 
 test('200 concurrent creates grow the total by exactly 200, with 200 unique ids', { timeout: 30_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'emulator-concurrency-'));
   const db = openDb(join(dir, 'jobs.db'));
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: createApp({ db }).fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
-  });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/fine_tuning/jobs`;
+  const server = await listen(createApp({ db }));
+  const base = `${server.url}/v1/fine_tuning/jobs`;
   const total = async () => jobListSchema.parse(await (await fetch(`${base}?page_size=1`)).json()).total;
   try {
     const before = await total();
@@ -36,7 +33,7 @@ test('200 concurrent creates grow the total by exactly 200, with 200 unique ids'
     expect(new Set(answers.map((a) => a.id)).size).toBe(200);
     expect((await total()) - before).toBe(200);
   } finally {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     db.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,25 +4,19 @@ import { randomUUID } from 'node:crypto';
 import { jobInRules, jobInSchema } from '../../contract/job-in';
 import { listJobsQuerySchema } from '../../contract/jobs';
 import { NOT_FOUND_DETAIL } from '../../contract/errors';
-import { issuesToDetail, rulesToDetail } from '../../contract/validation';
+import { rulesToDetail } from '../../contract/validation';
 import type { Env } from '../env';
-import { detailError, readJson, validationError } from '../http';
+import { detailError, readJson, validated, validationError } from '../http';
 import { fineTunable } from '../models/catalog';
 import { buildJob } from './build';
 import { decideCancel, decideStart, type Decide } from './lifecycle';
 
 export const jobRoutes = new Hono<Env>()
   .get('/', (c) => {
-    const query = c.req.query();
-    const parsed = listJobsQuerySchema.safeParse(query);
-    if (!parsed.success) throw validationError(issuesToDetail(parsed.error.issues, query, 'query'));
-    return c.json(c.var.jobs.list(parsed.data));
+    return c.json(c.var.jobs.list(validated(listJobsQuerySchema, c.req.query(), 'query')));
   })
   .post('/', async (c) => {
-    const body = await readJson(c);
-    const parsed = jobInSchema.safeParse(body);
-    if (!parsed.success) throw validationError(issuesToDetail(parsed.error.issues, body, 'body'));
-    const input = parsed.data;
+    const input = validated(jobInSchema, await readJson(c), 'body');
     const broken = jobInRules(input);
     if (broken.length > 0) throw validationError(rulesToDetail(broken));
     const jobType = input.job_type ?? 'completion';

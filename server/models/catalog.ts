@@ -22,6 +22,16 @@ interface BaseModel {
   pricePerMTokens: number;
 }
 
+/** An embedding model's, and what a fine-tuned model whose base is unknown is assumed to offer. */
+export const NO_CAPABILITIES = {
+  completion_chat: false,
+  function_calling: false,
+  completion_fim: false,
+  vision: false,
+  classification: false,
+  fine_tuning: false,
+} satisfies ModelCard['capabilities'];
+
 const chat = {
   completion_chat: true,
   function_calling: true,
@@ -146,14 +156,7 @@ export const BASE_MODELS: readonly BaseModel[] = [
     created: 1702339200,
     maxContext: 8192,
     aliases: [],
-    capabilities: {
-      completion_chat: false,
-      function_calling: false,
-      completion_fim: false,
-      vision: false,
-      classification: false,
-      fine_tuning: false,
-    },
+    capabilities: NO_CAPABILITIES,
     fineTuning: [],
     seqLen: 8192,
     pricePerMTokens: 0,

@@ -5,7 +5,7 @@
 import type { FineTunedModelCard, FineTunedModelOut } from '../../contract/fine-tuned-models';
 import type { JobType } from '../../contract/jobs';
 import type { ClassifierTargetOut } from '../jobs/build';
-import { BASE_MODELS, baseModelCard } from './catalog';
+import { BASE_MODELS, baseModelCard, NO_CAPABILITIES } from './catalog';
 
 /**
  * The one organization and workspace of the emulated user and their teammate [inferred: the
@@ -58,15 +58,6 @@ export interface ModelRow {
   archived: number;
   deleted_at: number | null;
 }
-
-const NO_CAPABILITIES = {
-  completion_chat: false,
-  function_calling: false,
-  completion_fim: false,
-  vision: false,
-  classification: false,
-  fine_tuning: false,
-};
 
 /** What the base offers, minus fine-tuning; a classifier classifies and no longer chats. */
 function capabilitiesOf(r: Pick<ModelRow, 'root' | 'model_type'>) {

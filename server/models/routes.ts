@@ -5,9 +5,8 @@
  */
 import { Hono, type Context } from 'hono';
 import { updateModelInSchema } from '../../contract/fine-tuned-models';
-import { issuesToDetail } from '../../contract/validation';
 import type { Env } from '../env';
-import { detailError, readJson, validationError } from '../http';
+import { detailError, readJson, validated } from '../http';
 import { BASE_MODELS, baseModelCard } from './catalog';
 import { toCard, toModelOut } from './fine-tuned';
 
@@ -46,11 +45,9 @@ export const modelRoutes = new Hono<Env>()
 export const fineTuningModelRoutes = new Hono<Env>()
   .patch('/:id', async (c) => {
     // The body first, as FastAPI validates it before the handler looks anything up.
-    const body = await readJson(c);
-    const parsed = updateModelInSchema.safeParse(body);
-    if (!parsed.success) throw validationError(issuesToDetail(parsed.error.issues, body, 'body'));
+    const changes = validated(updateModelInSchema, await readJson(c), 'body');
     const { id } = ownModel(c, c.req.param('id'), 'updated');
-    const model = c.var.models.update(id, parsed.data);
+    const model = c.var.models.update(id, changes);
     if (!model) throw detailError(404, MODEL_NOT_FOUND);
     return c.json(toModelOut(model));
   })

@@ -5,10 +5,12 @@ import { Component as JobList } from '../features/jobs/routes/list-route';
 import { listRequest, parseListSearch } from '../features/jobs/filters';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
+import { PageSkeleton } from '../components/page-skeleton';
 
 /**
  * The job list, the home page, ships with the entry; the other pages load lazily (the list does
- * not pay for the chart or the form) — docs/decisions/0010-list-page-in-the-entry.md. Loaders
+ * not pay for the chart or the form) — docs/decisions/0010-list-page-in-the-entry.md — and draw a
+ * skeleton in the app's frame until their code arrives (HydrateFallback, first load only). Loaders
  * only start the fetch through the query cache and never block: the page renders its skeleton
  * meanwhile.
  */
@@ -32,6 +34,7 @@ export const createAppRouter = (qc: QueryClient) =>
         {
           path: 'jobs/new',
           ErrorBoundary: RouteError,
+          HydrateFallback: PageSkeleton,
           lazy: () => import('../features/create-job/route'),
         },
         {
@@ -41,24 +44,28 @@ export const createAppRouter = (qc: QueryClient) =>
             if (params.jobId) void qc.prefetchQuery(jobQueries.detail(params.jobId));
             return null;
           },
+          HydrateFallback: PageSkeleton,
           lazy: () => import('../features/jobs/routes/detail-route'),
         },
         {
           path: 'compare',
           ErrorBoundary: RouteError,
+          HydrateFallback: PageSkeleton,
           lazy: () => import('../features/compare/route'),
         },
         {
           path: 'models',
           ErrorBoundary: RouteError,
+          HydrateFallback: PageSkeleton,
           lazy: () => import('../features/models/routes/list-route'),
         },
         {
           path: 'models/:modelId',
           ErrorBoundary: RouteError,
+          HydrateFallback: PageSkeleton,
           lazy: () => import('../features/models/routes/detail-route'),
         },
-        { path: '*', lazy: () => import('./not-found') },
+        { path: '*', HydrateFallback: PageSkeleton, lazy: () => import('./not-found') },
       ],
     },
   ]);

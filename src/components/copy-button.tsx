@@ -67,8 +67,7 @@ export function CopyButton({ value, label, className = '' }: CopyButtonProps) {
           </>
         )}
       </svg>
-      {/* aria-live without role="status": that role is kept for toasts, which tests look up by it. */}
-      <span aria-live="polite" className="sr-only">
+      <span role="status" className="sr-only">
         {copied ? 'Copied' : ''}
       </span>
     </button>

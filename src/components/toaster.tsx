@@ -11,7 +11,8 @@ const TONES: Record<Tone, string> = {
 export default function Toaster() {
   const list = useSyncExternalStore(subscribe, currentToasts);
   return (
-    <div
+    <section
+      aria-label="Notifications"
       aria-live="polite"
       className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4 sm:items-end"
     >
@@ -32,6 +33,6 @@ export default function Toaster() {
           </button>
         </div>
       ))}
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fileSchema } from '../../contract/files';
+import { jsonResponse as json } from '../test/fetch';
+import { makeDetailedJob, makeJob } from '../test/jobs';
 import { createApiClient, describeCall, type CallInfo } from './api-client';
 import {
   ApiError,
@@ -12,22 +14,8 @@ import {
 } from './api-error';
 import { ATTEMPT_TIMEOUT_MS, DEFAULT_RETRY, SLOW_CALL_MS, parseRetryAfter, retryDelay } from './retry';
 
-const job = {
-  id: 'j1',
-  object: 'job',
-  auto_start: false,
-  model: 'open-mistral-7b',
-  status: 'RUNNING',
-  job_type: 'completion',
-  created_at: 1,
-  modified_at: 2,
-  training_files: ['f1'],
-  hyperparameters: { learning_rate: 0.0001 },
-};
-const detailed = { ...job, events: [], checkpoints: [] };
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const job = makeJob({ id: 'j1', object: 'job', status: 'RUNNING' });
+const detailed = makeDetailedJob(job);
 
 function client(...responses: (Response | Error)[]) {
   const fetch = vi.fn(() => {

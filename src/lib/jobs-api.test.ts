@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
 import { focusManager, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse as json } from '../test/fetch';
 import { createApiClient } from './api-client';
 import type { ApiError } from './api-error';
 import { createJobsApi, isGone } from './jobs-api';
 import { RETIRED_RECHECK_MS } from './retry';
 
 const GONE_BODY = { object: 'error', message: 'The fine-tuning jobs API has been retired.', type: 'gone', code: '410' };
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const gone = () => json(410, GONE_BODY);
 const list = () => json(200, { object: 'list', data: [], total: 0 });
 

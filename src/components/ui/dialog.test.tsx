@@ -51,8 +51,7 @@ describe('ConfirmDialog', () => {
     const user = userEvent.setup();
     render(<Harness onConfirm={vi.fn()} />);
     await user.click(screen.getByRole('button', { name: 'Open' }));
-    // jsdom has no showModal, so it cannot turn Esc into a cancel event; send the event a browser would.
-    screen.getByRole('dialog').dispatchEvent(new Event('cancel', { cancelable: true }));
+    await user.keyboard('{Escape}');
     await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Start job' })).not.toBeInTheDocument());
   });
 });

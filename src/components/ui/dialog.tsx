@@ -49,14 +49,10 @@ export function ConfirmDialog({
     const dialog = ref.current;
     if (!dialog || !open) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // jsdom (and very old browsers) lack showModal; the open attribute still shows the content.
-    if (typeof dialog.showModal === 'function') {
-      if (!dialog.open) dialog.showModal();
-    } else dialog.setAttribute('open', '');
+    if (!dialog.open) dialog.showModal();
     cancelRef.current?.focus();
     return () => {
-      if (typeof dialog.close === 'function' && dialog.open) dialog.close();
-      else dialog.removeAttribute('open');
+      if (dialog.open) dialog.close();
       if (opener?.isConnected) opener.focus();
       else {
         // The action took its button away (Start, once the job is queued): focus goes to the top

@@ -5,10 +5,9 @@ import 'uplot/dist/uPlot.min.css';
 import '../jobs/chart/chart.css';
 import { Button } from '../../components/ui/button';
 import { LINE_DASH, faint } from '../jobs/chart/colors';
-import { logTicks } from '../jobs/chart/log-ticks';
 import { METRIC_LABEL, type MetricKey } from '../jobs/chart/plot-data';
-import { palette } from '../jobs/chart/plot-options';
-import { formatX, X_AXIS_LABEL } from '../jobs/chart/x-axis';
+import { chartFrame, isZoomedIn, palette } from '../jobs/chart/plot-options';
+import { X_AXIS_LABEL } from '../jobs/chart/x-axis';
 import { useDarkMode } from '../jobs/hooks/use-dark-mode';
 import { jobColor } from './compare-colors';
 import type { ComparePlot, CompareAxis } from './compare-series';
@@ -26,27 +25,13 @@ export interface CompareChartProps {
   label: string;
 }
 
-const PAD = 0.08;
-const fitLinear: uPlot.Range.Function = (_u, min, max) => {
-  if (min == null || max == null || !Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
-  const span = max - min || Math.abs(max) * 0.1 || 1;
-  return [min - span * PAD, max + span * PAD];
-};
-const fitLog: uPlot.Range.Function = (_u, min, max) => {
-  if (min == null || max == null || !(min > 0) || !Number.isFinite(max)) return [0.1, 10];
-  const f = max > min ? (max / min) ** PAD : 1.1;
-  return [min / f, max * f];
-};
-const fmtY = (_u: uPlot, splits: number[]) => splits.map((v) => (v == null ? '' : String(+v.toPrecision(3))));
-
 function options(
   { plot, axis, logScale, hiddenRuns, hiddenMetrics }: CompareChartProps,
   dark: boolean,
   size: { width: number; height: number },
   hooks: uPlot.Hooks.Arrays,
 ): uPlot.Options {
-  const c = palette(dark);
-  const grid = { stroke: c.axis, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid, width: 1 } };
+  const frame = chartFrame(palette(dark), axis, logScale);
   const series: uPlot.Series[] = [{ label: X_AXIS_LABEL[axis] }];
   for (const l of plot.lines) {
     const color = jobColor(l.run, dark);
@@ -67,38 +52,9 @@ function options(
       points: { show: false },
     });
   }
-  const axes: uPlot.Axis[] = [
-    {
-      ...grid,
-      label: X_AXIS_LABEL[axis],
-      space: axis === 'step' ? 50 : 80,
-      values: (_u, s) => s.map((v) => formatX(axis, v)),
-    },
-    {
-      ...grid,
-      scale: 'loss',
-      label: logScale ? 'Loss (log scale)' : 'Loss',
-      values: fmtY,
-      ...(logScale && { splits: (_u: uPlot, _i: number, min: number, max: number) => logTicks(min, max) }),
-    },
-  ];
-  if (plot.lines.some((l) => l.metric === 'acc') && !hiddenMetrics.includes('acc')) {
-    axes.push({ ...grid, scale: 'acc', side: 1, label: 'Accuracy', grid: { show: false }, values: fmtY });
-  }
-  return {
-    ...size,
-    scales: {
-      x: { time: false, range: (_u, min, max) => (min === max ? [min - 1, max + 1] : [min, max]) },
-      loss: logScale ? { distr: 3, log: 10, range: fitLog } : { range: fitLinear },
-      acc: { range: fitLinear },
-    },
-    padding: [10, null, null, null],
-    series,
-    axes,
-    legend: { show: false },
-    cursor: { drag: { x: true, y: false, setScale: true, dist: 8 } },
-    hooks,
-  };
+  const axes: uPlot.Axis[] = [frame.xAxis, frame.lossAxis];
+  if (plot.lines.some((l) => l.metric === 'acc') && !hiddenMetrics.includes('acc')) axes.push(frame.accAxis);
+  return { ...size, ...frame.options, series, axes, hooks };
 }
 
 /** Each run's best checkpoint: a ring in the run's colour on its valid-loss line. */
@@ -155,10 +111,7 @@ export default function CompareChart(props: CompareChartProps) {
       ],
       setScale: [
         (u, key) => {
-          if (key !== 'x') return;
-          const xs = u.data[0];
-          const { min, max } = u.scales.x ?? {};
-          setZoomed(xs.length > 1 && min != null && max != null && (min > xs[0]! || max < xs[xs.length - 1]!));
+          if (key === 'x') setZoomed(isZoomedIn(u));
         },
       ],
     };

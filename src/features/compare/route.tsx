@@ -6,6 +6,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { DetailedJob } from '../../../contract/jobs';
+import { BackLink } from '../../components/page-heading';
 import { PageTitle } from '../../components/page-title';
 import { StatusBadge } from '../../components/status-badge';
 import { Button, buttonClass } from '../../components/ui/button';
@@ -13,9 +14,10 @@ import { describeError, isNotFound } from '../../lib/api-error';
 import { downloadComparisonCsv } from '../export/job-export';
 import { fileQueries } from '../files/api/queries';
 import { jobQueries } from '../jobs/api/queries';
-import { MAX_SMOOTHING } from '../jobs/chart/settings';
+import { LogScaleControl, SmoothingControl } from '../jobs/chart/chart-controls';
 import { METRIC_KEYS, METRIC_LABEL, type MetricKey } from '../jobs/chart/plot-data';
 import { jobPath } from '../jobs/components/job-row';
+import { Section } from '../jobs/components/section';
 import { useDarkMode } from '../jobs/hooks/use-dark-mode';
 import { jobTitle, shortId } from '../jobs/format';
 import { toSeries } from '../jobs/metrics';
@@ -125,14 +127,11 @@ export function Component() {
   const same = rows.filter((r) => !r.differs);
   const metrics = METRIC_KEYS.filter((m) => plot.lines.some((l) => l.metric === m));
   const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
-  const smoothingId = useId();
 
   return (
     <div className="space-y-5">
       <PageTitle>Compare jobs · Fine-tuning</PageTitle>
-      <Link to="/jobs" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
-        <span aria-hidden="true">←</span> All jobs
-      </Link>
+      <BackLink to="/jobs">All jobs</BackLink>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight" tabIndex={-1}>
           Compare jobs
@@ -208,40 +207,10 @@ export function Component() {
       )}
 
       {runs.length > 0 && (
-        <section
-          aria-labelledby="compare-curves"
-          className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-950"
-        >
-          <h2 id="compare-curves" className="mb-2 font-semibold">
-            Loss curves
-          </h2>
+        <Section title="Loss curves">
           <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-zinc-600 dark:text-zinc-400">
-            <div className="flex items-center gap-2">
-              <label htmlFor={smoothingId}>Smoothing</label>
-              <input
-                id={smoothingId}
-                type="range"
-                min={0}
-                max={MAX_SMOOTHING}
-                step={0.01}
-                value={smoothing}
-                aria-valuetext={smoothing === 0 ? 'off (raw values)' : smoothing.toFixed(2)}
-                onChange={(e) => setSmoothing(Number(e.target.value))}
-                className="w-28 accent-orange-600"
-              />
-              <output htmlFor={smoothingId} className="w-8 text-zinc-900 tabular-nums dark:text-zinc-100">
-                {smoothing === 0 ? 'off' : smoothing.toFixed(2)}
-              </output>
-            </div>
-            <label className="inline-flex items-center gap-2">
-              <input
-                type="checkbox"
-                checked={logScale}
-                onChange={(e) => setLogScale(e.target.checked)}
-                className="size-4 accent-orange-600"
-              />
-              Log scale (loss)
-            </label>
+            <SmoothingControl value={smoothing} onChange={setSmoothing} />
+            <LogScaleControl checked={logScale} onChange={setLogScale} />
             <label className="flex items-center gap-2">
               X axis
               <select className={selectClass} value={axis} onChange={(e) => setAxis(e.target.value as CompareAxis)}>
@@ -290,18 +259,14 @@ export function Component() {
               />
             </Suspense>
           )}
-        </section>
+        </Section>
       )}
 
       {runs.length > 0 && (
-        <section
-          aria-labelledby="compare-table"
-          className="rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
-        >
-          <div className="flex flex-wrap items-center justify-between gap-2 p-4 pb-2">
-            <h2 id="compare-table" className="font-semibold">
-              Configuration and outcome
-            </h2>
+        <Section
+          title="Configuration and outcome"
+          flush
+          actions={
             <div className="flex flex-wrap items-center gap-3">
               <p className="text-sm text-zinc-600 dark:text-zinc-400">
                 {differing.length} {differing.length === 1 ? 'row differs' : 'rows differ'}, highlighted and first
@@ -318,7 +283,8 @@ export function Component() {
                 Download CSV
               </Button>
             </div>
-          </div>
+          }
+        >
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
@@ -367,7 +333,7 @@ export function Component() {
               </Button>
             </div>
           )}
-        </section>
+        </Section>
       )}
       {ids.length >= COMPARE_MIN && runs.length === 0 && slots.every((s) => s.state !== 'loading') && (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -13,6 +13,7 @@ import { createQueryClient } from '../../lib/query-client';
 import { DRAFT_KEY, writeDraft } from './draft';
 import { defaultValues } from './form-state';
 import { Component } from './route';
+import { A_FORM_BODY } from './testing';
 
 const file = (id: string, filename: string): FileObject => ({
   id,
@@ -77,13 +78,7 @@ describe('create job page', () => {
     await user.dblClick(screen.getByRole('button', { name: 'Create job' }));
     await screen.findByText('detail page');
     expect(create).toHaveBeenCalledTimes(1);
-    expect(create.mock.calls[0]?.[0]).toEqual({
-      model: 'open-mistral-7b',
-      job_type: 'completion',
-      training_files: [{ file_id: 'f1', weight: 1 }],
-      auto_start: false,
-      hyperparameters: { learning_rate: 0.0001 },
-    });
+    expect(create.mock.calls[0]?.[0]).toEqual(A_FORM_BODY);
     expect(router.state.location.pathname).toBe(`/jobs/${JOB.id}`);
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
   });
@@ -123,6 +118,82 @@ describe('create job page', () => {
     await user.type(model, 'open-mistral-7b');
     await user.tab();
     expect(model).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('checks a field when it loses focus, before any submit, and only that field', async () => {
+    const { user } = renderAt('/jobs/new');
+    const model = screen.getByLabelText('Model');
+    await user.click(model);
+    await user.tab();
+    expect(model).toHaveAttribute('aria-invalid', 'true');
+    expect(model).toHaveAccessibleDescription(expect.stringContaining('Field required'));
+    // The other fields are not judged before the user has been there.
+    expect(screen.getByLabelText('Training files')).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    const suffix = screen.getByLabelText('Suffix');
+    await user.type(suffix, 'x'.repeat(19));
+    expect(suffix).not.toHaveAttribute('aria-invalid');
+    await user.tab();
+    expect(suffix).toHaveAccessibleDescription(expect.stringContaining('Should have at most 18 characters'));
+    // Leaving is never an edit: what was typed stays as typed.
+    expect(suffix).toHaveValue('x'.repeat(19));
+
+    await user.type(model, 'open-mistral-7b');
+    await user.tab();
+    expect(model).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('lists every message above the form in screen order, each a link that focuses its field', async () => {
+    const { user } = renderAt('/jobs/new');
+    await user.clear(screen.getByLabelText('Learning rate'));
+    await user.type(screen.getByLabelText('Learning rate'), '2');
+    await user.click(screen.getByRole('button', { name: 'Create job' }));
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('Check the 3 highlighted fields.');
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Model: Field required',
+      'Training files: At least one training file or repository is required.',
+      'Learning rate: Input should be less than or equal to 1',
+    ]);
+    await user.click(links[2]!);
+    expect(screen.getByLabelText('Learning rate')).toHaveFocus();
+    await user.click(links[1]!);
+    expect(screen.getByLabelText('Training files')).toHaveFocus();
+
+    // The summary follows the fixes, as each field is left.
+    const rate = screen.getByLabelText('Learning rate');
+    await user.clear(rate);
+    await user.type(rate, '0.0001');
+    await user.tab();
+    expect(within(screen.getByRole('alert')).getAllByRole('link')).toHaveLength(2);
+    expect(screen.getByRole('alert')).toHaveTextContent('Check the 2 highlighted fields.');
+  });
+
+  it("keeps the server's message on its row when an earlier row is removed", async () => {
+    const detail = [{ loc: ['body', 'repositories', 1, 'name'], msg: 'Repository not found', type: 'value_error' }];
+    vi.spyOn(api, 'createJob').mockRejectedValue(ApiError.from(422, 'Unprocessable Entity', { detail }, undefined));
+    const repo = (name: string) => ({ owner: 'mistralai', name, ref: '', token: '', weight: '1' });
+    writeDraft({ ...defaultValues(), model: 'open-mistral-7b', repositories: [repo('first'), repo('second')] });
+    const { user } = renderAt('/jobs/new');
+    // Tokens are not kept in the draft.
+    await user.type(screen.getByLabelText('Repository 1 token'), 'ghp_x');
+    await user.type(screen.getByLabelText('Repository 2 token'), 'ghp_y');
+    await user.click(screen.getByRole('button', { name: 'Create job' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Repository 2 name')).toHaveAccessibleDescription('Repository not found'),
+    );
+    const link = within(screen.getByRole('alert')).getByRole('link');
+    expect(link).toHaveTextContent('Repository 2 name: Repository not found');
+
+    await user.click(screen.getByRole('button', { name: 'Remove repository 1' }));
+    const name = screen.getByLabelText('Repository 1 name');
+    expect(name).toHaveValue('second');
+    expect(name).toHaveAccessibleDescription('Repository not found');
+    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent(
+      'Repository 1 name: Repository not found',
+    );
   });
 
   it('puts a 422 from the server on the field its loc names', async () => {

@@ -3,7 +3,7 @@
  * a W&B key or GitHub token at rest in the browser would outlive the user's intent to send it.
  */
 import { useEffect, useRef } from 'react';
-import { defaultValues, emptyFileRow, emptyRepository, emptyTarget, type FormValues } from './form-state';
+import { defaultValues, emptyFileRow, EMPTY_ROW, type FormValues, type ListKey } from './form-state';
 
 export const DRAFT_KEY = 'mistral-ft:create-job-draft:v1';
 const SAVE_DELAY_MS = 400;
@@ -33,19 +33,14 @@ function coerce<T>(template: T, raw: unknown, row?: () => unknown): T {
   if (template && typeof template === 'object') {
     const src = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(template)) out[key] = coerce(value, src[key], ROWS[key]);
+    for (const [key, value] of Object.entries(template)) out[key] = coerce(value, src[key], rowOf(key));
     return out as T;
   }
   return template;
 }
 
 /** Row templates for lists that may be empty by default. */
-const ROWS: Record<string, (() => unknown) | undefined> = {
-  training_files: emptyFileRow,
-  validation_files: () => '',
-  repositories: emptyRepository,
-  classifier_targets: emptyTarget,
-};
+const rowOf = (key: string) => EMPTY_ROW[key as ListKey] as (() => unknown) | undefined;
 
 export function parseDraft(json: string | null): FormValues | null {
   if (!json) return null;

@@ -1,9 +1,11 @@
 /**
  * The create form's values (strings, as inputs hold them) and the request body they become.
- * Field names come from the contract so a renamed wire field breaks the build here.
+ * Field names come from the contract, and the body is checked against the contract's type
+ * (`satisfies`), so a renamed wire field breaks the build here.
  */
 import type * as z from 'zod/mini';
 import type { completionTrainingParametersInSchema } from '../../../contract/job-in';
+import type { JobInField } from '../../../contract/job-in-fields';
 import type {
   ClassifierTargetIn,
   GithubRepositoryIn,
@@ -12,6 +14,7 @@ import type {
   TrainingFile,
   WandbIntegrationIn,
 } from '../../../contract/jobs';
+import type { Path, PathValue } from './paths';
 
 type Text<K extends PropertyKey> = { [P in K]: string };
 
@@ -38,9 +41,35 @@ export interface FormValues {
   classifier_targets: TargetRow[];
 }
 
+/**
+ * A field of the form: a path into `FormValues` that is also a field of the create body, so the
+ * API's 422 names it as is. A field of the body with no value here does not compile.
+ */
+export type FieldPath = IsPath<JobInField>;
+type IsPath<P extends Path<FormValues>> = P;
+export type Value<P extends FieldPath> = PathValue<FormValues, P>;
+/** Fields that take any text: every input and select but Job type and Auto start. */
+export type TextPath = TakesText<FieldPath>;
+type TakesText<P extends FieldPath> = P extends unknown ? (string extends Value<P> ? P : never) : never;
+/** Fields that hold one text or another: the selects. */
+export type ChoicePath = HoldsText<FieldPath>;
+type HoldsText<P extends FieldPath> = P extends unknown ? (Value<P> extends string ? P : never) : never;
+
+/** The lists of rows the user adds to and removes from. */
+export type ListKey = 'training_files' | 'validation_files' | 'repositories' | 'classifier_targets';
+export type Row<L extends ListKey> = FormValues[L][number];
+
 export const emptyFileRow = (): FileRow => ({ file_id: '', weight: '1' });
 export const emptyRepository = (): RepositoryRow => ({ owner: '', name: '', ref: '', token: '', weight: '1' });
 export const emptyTarget = (): TargetRow => ({ name: '', labels: '', weight: '1', loss_function: '' });
+
+/** A new row of each list. */
+export const EMPTY_ROW: { [L in ListKey]: () => Row<L> } = {
+  training_files: emptyFileRow,
+  validation_files: () => '',
+  repositories: emptyRepository,
+  classifier_targets: emptyTarget,
+};
 
 export const defaultValues = (): FormValues => ({
   model: '',
@@ -84,19 +113,37 @@ function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
+function mapValues<K extends string, A, B>(o: Record<K, A>, f: (a: A) => B): Record<K, B> {
+  return Object.fromEntries(Object.entries<A>(o).map(([k, a]) => [k, f(a)])) as Record<K, B>;
+}
+
 /**
  * Rows with a file chosen. A row left on "Choose a file…" means nothing, so it is not sent; the
  * API's error indices count only these rows (see `validate.ts`, which maps them back).
  */
 export const chosenRows = (ids: string[]) => ids.flatMap((id, i) => (id.trim() === '' ? [] : [i]));
 
-/** The body as the user means it; leaves may still be unparsed strings, which validation reports. */
-export type RequestDraft = { [K in keyof JobIn]?: unknown };
+/**
+ * The body as the user means it: the contract's fields, every one optional (validation says
+ * which are missing), and leaves possibly still the text typed ("1,5"), which validation reports.
+ */
+type Unparsed<T> = T extends number | string
+  ? number | string
+  : T extends boolean | null | undefined
+    ? T
+    : T extends readonly (infer E)[]
+      ? Unparsed<E>[]
+      : { [K in keyof T]?: Unparsed<T[K]> };
+export type RequestDraft = Unparsed<JobIn>;
+/** One element of a list of the body, e.g. `Item<'repositories'>`. */
+type Item<K extends keyof JobIn> = NonNullable<RequestDraft[K]> extends (infer E)[] ? E : never;
 
+// Every object below says `satisfies` its part of the body: a field the wire does not have (a
+// rename in the contract) is a compile error here, not a 422 at run time.
 export function toRequest(v: FormValues): RequestDraft {
   const classifier = v.job_type === 'classifier';
   const { fim_ratio, ...shared } = v.hyperparameters;
-  const hyper = Object.fromEntries(Object.entries(shared).map(([k, s]) => [k, parseNumber(s)]));
+  const hyper = mapValues(shared, parseNumber);
   const [wandb] = v.integrations;
   const wandbSet = Object.values(wandb).some((s) => s.trim() !== '');
   return compact({
@@ -105,14 +152,16 @@ export function toRequest(v: FormValues): RequestDraft {
     training_files: nonEmpty(
       chosenRows(v.training_files.map((f) => f.file_id)).map((i) => {
         const f = v.training_files[i]!;
-        return compact({ file_id: f.file_id.trim(), weight: parseNumber(f.weight) });
+        return compact({ file_id: f.file_id.trim(), weight: parseNumber(f.weight) } satisfies Item<'training_files'>);
       }),
     ),
     validation_files: nonEmpty(chosenRows(v.validation_files).map((i) => v.validation_files[i]!.trim())),
     suffix: text(v.suffix),
     auto_start: v.auto_start,
     invalid_sample_skip_percentage: parseNumber(v.invalid_sample_skip_percentage),
-    hyperparameters: compact(classifier ? hyper : { ...hyper, fim_ratio: parseNumber(fim_ratio) }),
+    hyperparameters: compact(
+      (classifier ? hyper : { ...hyper, fim_ratio: parseNumber(fim_ratio) }) satisfies RequestDraft['hyperparameters'],
+    ),
     integrations: wandbSet
       ? [
           compact({
@@ -122,7 +171,7 @@ export function toRequest(v: FormValues): RequestDraft {
             run_name: text(wandb.run_name),
             // Secrets are sent exactly as typed: a trimmed key would be a different key.
             api_key: wandb.api_key === '' ? undefined : wandb.api_key,
-          }),
+          } satisfies Item<'integrations'>),
         ]
       : undefined,
     repositories:
@@ -136,7 +185,7 @@ export function toRequest(v: FormValues): RequestDraft {
               ref: text(r.ref),
               token: r.token === '' ? undefined : r.token,
               weight: parseNumber(r.weight),
-            }),
+            } satisfies Item<'repositories'>),
           ),
     classifier_targets:
       !classifier || v.classifier_targets.length === 0
@@ -147,9 +196,9 @@ export function toRequest(v: FormValues): RequestDraft {
               labels: splitLabels(t.labels),
               weight: parseNumber(t.weight),
               loss_function: text(t.loss_function),
-            }),
+            } satisfies Item<'classifier_targets'>),
           ),
-  });
+  } satisfies RequestDraft);
 }
 
 export const splitLabels = (s: string) =>

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HYPERPARAMETER_RANGES } from '../../../contract/jobs';
 import { defaultValues, type FormValues } from './form-state';
+import { A_FORM_BODY, aForm as form } from './testing';
 import { summarize, validate } from './validate';
-
-function form(patch: Partial<FormValues> = {}): FormValues {
-  return { ...defaultValues(), model: 'open-mistral-7b', training_files: [{ file_id: 'f1', weight: '1' }], ...patch };
-}
 const hyper = (patch: Partial<FormValues['hyperparameters']>) => ({ ...defaultValues().hyperparameters, ...patch });
 const errorsOf = (v: FormValues) => {
   const r = validate(v);
@@ -15,17 +12,7 @@ const errorsOf = (v: FormValues) => {
 
 describe('validate', () => {
   it('passes a minimal form and returns the parsed body', () => {
-    const r = validate(form());
-    expect(r).toEqual({
-      ok: true,
-      body: {
-        model: 'open-mistral-7b',
-        job_type: 'completion',
-        training_files: [{ file_id: 'f1', weight: 1 }],
-        auto_start: false,
-        hyperparameters: { learning_rate: 0.0001 },
-      },
-    });
+    expect(validate(form())).toEqual({ ok: true, body: A_FORM_BODY });
   });
 
   it('reports shape errors and cross-field rules together, each on its field', () => {

@@ -7,19 +7,19 @@ import { fieldKey } from '../../../contract/job-in-fields';
 import { jobInRules, jobInSchema } from '../../../contract/job-in';
 import type { JobIn } from '../../../contract/jobs';
 import { issuesToDetail, rulesToDetail } from '../../../contract/validation';
-import { fileIds } from './file-rows';
-import { chosenRows, toRequest, type FormValues } from './form-state';
+import { chosenRows, toRequest, type FieldPath, type FormValues } from './form-state';
+import { fileIds } from './rows';
 
-/** Message per field key: a body path joined with dots, e.g. `hyperparameters.learning_rate`. */
-export type FieldErrors = Record<string, string>;
+/** Message per field: a body path joined with dots, e.g. `hyperparameters.learning_rate`. */
+export type FieldErrors = Partial<Record<FieldPath, string>>;
 
-export interface ErrorSummary {
+export interface Messages {
   fields: FieldErrors;
   /** Messages no field can show (the page shows them above the form). */
   general: string[];
 }
 
-export type Validation = { ok: true; body: JobIn } | ({ ok: false } & ErrorSummary);
+export type Validation = { ok: true; body: JobIn } | ({ ok: false } & Messages);
 
 /** Pydantic prefixes validator messages with "Value error, "; the sentence after it is the message. */
 export const readable = (msg: string) => msg.replace(/^Value error, /, '');
@@ -36,7 +36,7 @@ function toFormLoc(loc: readonly (string | number)[], values: FormValues): reado
  * Spreads 422 items over the form's fields; the first message for a field wins. `values` are
  * the ones the body was built from.
  */
-export function summarize(items: readonly ValidationErrorItem[], values: FormValues): ErrorSummary {
+export function summarize(items: readonly ValidationErrorItem[], values: FormValues): Messages {
   const fields: FieldErrors = {};
   const general: string[] = [];
   for (const item of items) {

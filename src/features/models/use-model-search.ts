@@ -1,15 +1,19 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { useStillHere } from '../../lib/use-still-here';
 import { parseModelSearch, toModelSearch, type ModelListSearch } from './list-search';
 
 /** The models page's state, read from and written to the URL; a new filter goes back to page 1. */
 export function useModelSearch() {
   const [params, setParams] = useSearchParams();
   const search = useMemo(() => parseModelSearch(params), [params]);
+  const here = useStillHere();
   const update = useCallback(
-    (change: (s: ModelListSearch) => ModelListSearch) =>
-      setParams((current) => toModelSearch(change(parseModelSearch(current)))),
-    [setParams],
+    (change: (s: ModelListSearch) => ModelListSearch) => {
+      // A search settling after the user clicked away must not take them back (use-still-here.ts).
+      if (here()) setParams((current) => toModelSearch(change(parseModelSearch(current))));
+    },
+    [setParams, here],
   );
   const setFilter = useCallback(
     <K extends 'show' | 'base' | 'q'>(key: K, value: ModelListSearch[K] | '') =>

@@ -1,5 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { ChoicePath, FieldPath, TextPath, Value } from '../form-state';
 import { useField } from './form-context';
+import { errorId, hintId } from '../names';
 
 export const controlClass = (invalid: boolean) =>
   `block w-full min-w-0 scroll-mt-24 scroll-mb-28 rounded-md border bg-white px-2.5 py-1.5 text-sm text-zinc-900 shadow-xs placeholder:text-zinc-400 disabled:opacity-60 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-500 ${
@@ -9,9 +11,10 @@ export const controlClass = (invalid: boolean) =>
 export const labelClass = 'block text-sm font-medium text-zinc-800 dark:text-zinc-200';
 export const hintClass = 'text-xs text-zinc-600 dark:text-zinc-400';
 
-export function ErrorText({ id, children }: { id: string; children: ReactNode }) {
+/** A field's message. `tabIndex` -1 when the error summary links to the message itself (a list's). */
+export function ErrorText({ id, children, tabIndex }: { id: string; children: ReactNode; tabIndex?: -1 }) {
   return (
-    <p id={id} className="text-sm text-red-700 dark:text-red-400">
+    <p id={id} tabIndex={tabIndex} className="scroll-mt-24 scroll-mb-28 text-sm text-red-700 dark:text-red-400">
       {children}
     </p>
   );
@@ -35,62 +38,109 @@ export function Section({
   );
 }
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id' | 'name'>;
+type InputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange' | 'onBlur' | 'id' | 'name' | 'aria-invalid' | 'aria-describedby'
+>;
 
 /**
- * A labelled text input whose message sits under it. Numbers are typed as text on purpose:
- * a number input drops "1,5" to "" and the user never learns why.
+ * A labelled text input whose message sits under it: the path names it, labels it, holds its
+ * value and its message. Numbers are typed as text on purpose: a number input drops "1,5" to ""
+ * and the user never learns why.
  */
 export function TextField({
-  name,
-  label,
+  path,
   hint,
-  value,
-  onChange,
   counter,
   className = '',
   ...rest
 }: InputProps & {
-  name: string;
-  label: string;
+  path: TextPath;
   hint?: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
   /** Shows "n/max" next to the label (the limit is the schema's; the input does not cut text). */
   counter?: number;
 }) {
-  const { id, error, control } = useField(name, { hint: Boolean(hint) });
-  const over = counter !== undefined && value.length > counter;
+  const field = useField(path, { hint: Boolean(hint) });
+  const over = counter !== undefined && field.value.length > counter;
   return (
     <div className={`grid content-start gap-1 ${className}`}>
       <div className="flex items-baseline justify-between gap-2">
-        <label htmlFor={id} className={labelClass}>
-          {label}
+        <label htmlFor={field.id} className={labelClass}>
+          {field.label}
         </label>
         {counter !== undefined && (
           <span
             aria-hidden="true"
             className={`text-xs tabular-nums ${over ? 'font-semibold text-red-700 dark:text-red-400' : 'text-zinc-500 dark:text-zinc-400'}`}
           >
-            {value.length}/{counter}
+            {field.value.length}/{counter}
           </span>
         )}
       </div>
       <input
         {...rest}
-        {...control}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        className={controlClass(Boolean(error))}
+        {...field.control}
+        value={field.value}
+        onChange={(e) => field.set(e.target.value)}
+        className={controlClass(Boolean(field.error))}
       />
+      <FieldNotes path={path} hint={hint} error={field.error} />
+    </div>
+  );
+}
+
+/** A labelled select of `options`; only those values can be set, so its field keeps its type. */
+export function SelectField<P extends ChoicePath>({
+  path,
+  options,
+  hint,
+}: {
+  path: P;
+  options: readonly { value: Value<P> & string; label: string }[];
+  hint?: ReactNode;
+}) {
+  const field = useField(path, { hint: Boolean(hint) });
+  return (
+    <div className="grid content-start gap-1">
+      <label htmlFor={field.id} className={labelClass}>
+        {field.label}
+      </label>
+      <select
+        {...field.control}
+        value={field.value}
+        onChange={(e) => {
+          const picked = options.find((o) => o.value === e.target.value);
+          if (picked) field.set(picked.value);
+        }}
+        className={controlClass(Boolean(field.error))}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldNotes path={path} hint={hint} error={field.error} />
+    </div>
+  );
+}
+
+/** What sits under a control: its hint, then its message. */
+function FieldNotes({ path, hint, error }: { path: FieldPath; hint: ReactNode; error: string | undefined }) {
+  return (
+    <>
       {hint && (
-        <p id={`${id}-hint`} className={hintClass}>
+        <p id={hintId(path)} className={hintClass}>
           {hint}
         </p>
       )}
-      {error && <ErrorText id={`${id}-error`}>{error}</ErrorText>}
-    </div>
+      <FieldError path={path} message={error} />
+    </>
   );
+}
+
+export function FieldError({ path, message }: { path: FieldPath; message: string | undefined }) {
+  return message ? <ErrorText id={errorId(path)}>{message}</ErrorText> : null;
 }
 
 /** Text inputs holding numbers: the mobile keyboard shows digits, and spellcheck stays quiet. */

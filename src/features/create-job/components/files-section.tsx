@@ -8,7 +8,7 @@ import { FileListField } from './file-list-field';
 import { useForm } from './form-context';
 
 export function FilesSection() {
-  const { values, update } = useForm();
+  const { values } = useForm();
   const list = useQuery(fileQueries.list());
   // Newest first: a file uploaded a minute ago is the one the user is looking for.
   const files = [...(list.data?.data ?? [])].sort((a, b) => b.created_at - a.created_at);
@@ -35,13 +35,10 @@ export function FilesSection() {
       <FileListField kind="validation_files" files={files} loading={list.isPending} />
       <TextField
         {...numeric}
-        name="invalid_sample_skip_percentage"
-        label="Invalid sample skip"
+        path="invalid_sample_skip_percentage"
         className="sm:max-w-xs"
         placeholder="0"
         hint={`Fraction of malformed lines to skip instead of failing validation, ${rangeText(INVALID_SAMPLE_SKIP_RANGE)} (0.05 = 5%).`}
-        value={values.invalid_sample_skip_percentage}
-        onChange={(s) => update('invalid_sample_skip_percentage', (v) => ({ ...v, invalid_sample_skip_percentage: s }))}
       />
     </Section>
   );

@@ -10,11 +10,13 @@ import RetiredNotice from '../../jobs/components/retired-notice';
 import { useRetired } from '../use-retired';
 import { useCreateJob } from '../../jobs/api/mutations';
 import { clearDraft, readDraft, useDraftAutosave } from '../draft';
+import { useFieldErrors } from '../field-errors';
 import { defaultValues, type FormValues } from '../form-state';
+import { setIn } from '../paths';
+import { removeRow } from '../rows';
 import { shortId } from '../format';
 import { jobTitle } from '../../jobs/format';
-import { summarize, validate, type FieldErrors, type Validation } from '../validate';
-import { ErrorBanner, type Banner } from './error-banner';
+import { ErrorSummary, summaryOf, type Banner } from './error-summary';
 import { FilesSection } from './files-section';
 import { FormProvider, type FormApi } from './form-context';
 import { HyperparametersSection } from './hyperparameters-section';
@@ -24,21 +26,11 @@ import { RepositoriesSection } from './repositories-section';
 import { TargetsSection } from './targets-section';
 import { WandbSection } from './wandb-section';
 
-function browserBanner(result: Validation): Banner | null {
-  if (result.ok) return null;
-  const n = Object.keys(result.fields).length;
-  const title =
-    n === 0 ? 'Check the form.' : n === 1 ? 'Check the highlighted field.' : `Check the ${n} highlighted fields.`;
-  return { title, messages: result.general, fromBrowser: true };
-}
-
 export function JobForm() {
   const navigate = useNavigate();
   const create = useCreateJob();
   const [values, setValues] = useState<FormValues>(() => readDraft() ?? defaultValues());
-  const [submitted, setSubmitted] = useState(false);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const errors = useFieldErrors();
   const [banner, setBanner] = useState<Banner | null>(null);
   const [undo, setUndo] = useState<FormValues | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -59,20 +51,26 @@ export function JobForm() {
 
   const api: FormApi = {
     values,
-    errors: { ...serverErrors, ...clientErrors },
-    update: (key, recipe) => {
+    errors: errors.shown,
+    set: (path, value) => {
+      setValues((v) => setIn(v, path, value));
+      setUndo(null);
+      errors.edited(path);
+    },
+    edit: (list, recipe) => {
       setValues(recipe);
       setUndo(null);
-      if (key in serverErrors) setServerErrors(({ [key]: _stale, ...rest }) => rest);
+      errors.edited(list);
     },
-    revalidate: () => {
-      if (!submitted) return;
-      const result = validate(values);
-      setClientErrors(result.ok ? {} : result.fields);
-      // A banner about the browser's own checks follows the fixes; one from the server stays.
-      setBanner((b) => (b?.fromBrowser ? browserBanner(result) : b));
+    removeRow: (list, i) => {
+      setValues((v) => removeRow(v, list, i));
+      setUndo(null);
+      errors.rowRemoved(list, i);
     },
+    blur: (path) => errors.blurred(values, path),
   };
+
+  const summary = banner && summaryOf(banner, errors.browser, errors.server);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -82,18 +80,14 @@ export function JobForm() {
       setFocusRequest((x) => x + 1);
       return;
     }
-    setSubmitted(true);
-    setServerErrors({});
-    const result = validate(values);
+    const result = errors.submitted(values);
     if (!result.ok) {
-      setClientErrors(result.fields);
-      setBanner(browserBanner(result));
+      setBanner({ from: 'browser' });
       setFocusRequest((x) => x + 1);
       return;
     }
     inFlight.current = true;
     const sent = values;
-    setClientErrors({});
     setBanner(null);
     askNotificationPermission();
     create.mutate(result.body, {
@@ -113,22 +107,17 @@ export function JobForm() {
           // The retired notice takes over (the client has learnt it from this very answer).
           setBanner(null);
         } else if (items.length) {
-          const { fields, general } = summarize(items, sent);
-          setServerErrors(fields);
-          const n = Object.keys(fields).length;
-          setBanner({
-            title: n ? 'The API refused the job. Check the highlighted fields.' : 'The API refused the job.',
-            messages: general,
-          });
+          setBanner({ from: 'api', title: 'The API refused the job.', messages: errors.refused(items, sent) });
         } else if (outcomeUnknown(error)) {
           // The request may have reached the API before the answer was lost; a blind resend could
           // start a second paid job, so the user checks first.
           setBanner({
+            from: 'api',
             title: 'No answer from the API: the job may or may not have been created.',
             messages: [describeError(error), 'Check the job list before you submit again. Your form is kept.'],
           });
         } else {
-          setBanner({ title: 'Could not create the job.', messages: [describeError(error)] });
+          setBanner({ from: 'api', title: 'Could not create the job.', messages: [describeError(error)] });
         }
         setFocusRequest((x) => x + 1);
       },
@@ -138,9 +127,7 @@ export function JobForm() {
   function reset() {
     setUndo(values);
     setValues(defaultValues());
-    setSubmitted(false);
-    setClientErrors({});
-    setServerErrors({});
+    errors.reset();
     setBanner(null);
     clearDraft();
   }
@@ -157,7 +144,7 @@ export function JobForm() {
             Everything you typed stays in the form, and is kept as a draft in this browser (without secrets).
           </RetiredNotice>
         )}
-        {banner && <ErrorBanner ref={bannerRef} banner={banner} />}
+        {summary && <ErrorSummary ref={bannerRef} {...summary} />}
         <ModelSection />
         <FilesSection />
         <HyperparametersSection />

@@ -2,18 +2,18 @@ import { useQuery } from '@tanstack/react-query';
 import { jobTypeSchema, type JobType } from '../../../../contract/jobs';
 import { describeError } from '../../../lib/api-error';
 import { modelQueries } from '../../files/api/queries';
-import { controlClass, ErrorText, hintClass, labelClass, Section, TextField } from './fields';
-import { useField, useForm } from './form-context';
+import { SelectField, Section, TextField } from './fields';
+import { useForm } from './form-context';
 
 const JOB_TYPE_LABELS: Record<JobType, string> = {
   completion: 'Completion (chat / instruct)',
   classifier: 'Classifier',
 };
+const JOB_TYPES = jobTypeSchema.options.map((value) => ({ value, label: JOB_TYPE_LABELS[value] }));
 
 export function ModelSection() {
-  const { values, update } = useForm();
+  const { values } = useForm();
   const models = useQuery(modelQueries.fineTunable());
-  const jobType = useField('job_type');
   const card = models.data?.find((m) => m.id === values.model.trim());
   // Only a hint: the card may be stale, and the server has the last word (a 422 with its reason).
   const mismatch = card && values.job_type === 'classifier' && card.capabilities.classification === false;
@@ -31,15 +31,12 @@ export function ModelSection() {
     <Section title="Model">
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
-          name="model"
-          label="Model"
+          path="model"
           list="cj-model-options"
           autoComplete="off"
           spellCheck={false}
           placeholder="e.g. open-mistral-7b"
           hint={mismatch ? <span className="text-amber-800 dark:text-amber-300">{modelHint}</span> : modelHint}
-          value={values.model}
-          onChange={(model) => update('model', (v) => ({ ...v, model }))}
         />
         <datalist id="cj-model-options">
           {models.data?.map((m) => (
@@ -48,32 +45,15 @@ export function ModelSection() {
             </option>
           ))}
         </datalist>
-        <div className="grid content-start gap-1">
-          <label htmlFor={jobType.id} className={labelClass}>
-            Job type
-          </label>
-          <select
-            {...jobType.control}
-            value={values.job_type}
-            onChange={(e) => {
-              const parsed = jobTypeSchema.safeParse(e.target.value);
-              if (parsed.success) update('job_type', (v) => ({ ...v, job_type: parsed.data }));
-            }}
-            className={controlClass(Boolean(jobType.error))}
-          >
-            {jobTypeSchema.options.map((t) => (
-              <option key={t} value={t}>
-                {JOB_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-          <p className={hintClass}>
-            {values.job_type === 'classifier'
+        <SelectField
+          path="job_type"
+          options={JOB_TYPES}
+          hint={
+            values.job_type === 'classifier'
               ? 'Learns labels for text; data lines look like {"text": …, "labels": {…}}.'
-              : 'Learns to answer chats; data lines look like {"messages": […]}.'}
-          </p>
-          {jobType.error && <ErrorText id={`${jobType.id}-error`}>{jobType.error}</ErrorText>}
-        </div>
+              : 'Learns to answer chats; data lines look like {"messages": […]}.'
+          }
+        />
       </div>
     </Section>
   );

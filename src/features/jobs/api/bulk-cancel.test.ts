@@ -9,25 +9,18 @@ const conflict = () => new ApiError(409, undefined, undefined, 'Job is not runni
 describe('cancelEach', () => {
   test('says per job what the server did: cancelled, moved on before the cancel, or refused', async () => {
     const seen: string[] = [];
+    // Where b and c had got to when their cancel came: finished, and cancelled by someone else.
+    const movedOn = new Map([
+      ['b', makeDetailedJob({ id: 'b', suffix: 'sweep-b', status: 'SUCCESS' })],
+      ['c', makeDetailedJob({ id: 'c', suffix: 'sweep-c', status: 'CANCELLED' })],
+    ]);
     const outcomes = await cancelEach(
       ['a', 'b', 'c', 'd'],
       (o) => seen.push(o.id),
       (id) => {
         if (id === 'a') return Promise.resolve(makeDetailedJob({ id, status: 'CANCELLATION_REQUESTED' }));
-        if (id === 'b')
-          throw new JobMovedError(
-            'cancel',
-            makeDetailedJob({ id, suffix: 'sweep-b', status: 'SUCCESS' }),
-            conflict(),
-            false,
-          );
-        if (id === 'c')
-          throw new JobMovedError(
-            'cancel',
-            makeDetailedJob({ id, suffix: 'sweep-c', status: 'CANCELLED' }),
-            conflict(),
-            false,
-          );
+        const moved = movedOn.get(id);
+        if (moved) throw new JobMovedError('cancel', moved, conflict(), false);
         return Promise.reject(new ApiError(500, undefined, undefined, 'Internal Server Error'));
       },
     );

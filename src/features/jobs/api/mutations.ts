@@ -31,9 +31,6 @@ export function useCreateJob() {
   });
 }
 
-/** Start and cancel share a key, so a page can tell an action on a job is under way. */
-export const JOB_ACTION_KEY = ['jobs', 'action'] as const;
-
 export type JobAction = 'start' | 'cancel';
 
 /**
@@ -89,12 +86,6 @@ export class JobMovedError extends Error {
   }
 }
 
-/** What the page wants told after the action, even if the button that started it is gone by then. */
-export interface ActionCallbacks {
-  onSuccess?: (job: DetailedJob) => void;
-  onError?: (error: Error) => void;
-}
-
 /**
  * One start or cancel, as the server decides it. A 409 means the job was not where the action
  * starts from. It counts as this call's success only when an earlier attempt of the same call may
@@ -121,10 +112,9 @@ export async function runJobAction(action: JobAction, id: string): Promise<Detai
 }
 
 /** Start and cancel show the expected status at once and roll back if the server refuses. */
-function useJobAction(action: JobAction, callbacks: ActionCallbacks = {}) {
+function useJobAction(action: JobAction) {
   const qc = useQueryClient();
   return useMutation({
-    mutationKey: JOB_ACTION_KEY,
     mutationFn: (id: string) => runJobAction(action, id),
     onMutate: async (id) => {
       const key = jobQueries.detail(id).queryKey;
@@ -134,20 +124,14 @@ function useJobAction(action: JobAction, callbacks: ActionCallbacks = {}) {
       return { previous };
     },
     onError: async (error, id, context) => {
-      callbacks.onError?.(error);
       if (error instanceof JobMovedError) return settleJob(qc, error.job);
       if (context?.previous) qc.setQueryData(jobQueries.detail(id).queryKey, context.previous);
       // The rollback is our last known state; the server may know better.
       await qc.invalidateQueries({ queryKey: jobQueries.detail(id).queryKey });
     },
-    // Hook-level, not mutate-level: the optimistic status can move the buttons, unmounting the
-    // component that called mutate, and its callbacks would then never run.
-    onSuccess: (job) => {
-      callbacks.onSuccess?.(job);
-      return settleJob(qc, job);
-    },
+    onSuccess: (job) => settleJob(qc, job),
   });
 }
 
-export const useStartJob = (callbacks?: ActionCallbacks) => useJobAction('start', callbacks);
-export const useCancelJob = (callbacks?: ActionCallbacks) => useJobAction('cancel', callbacks);
+export const useStartJob = () => useJobAction('start');
+export const useCancelJob = () => useJobAction('cancel');

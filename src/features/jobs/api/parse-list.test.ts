@@ -1,27 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../../../lib/api-client';
 import { ContractError } from '../../../lib/api-error';
+import { jsonResponse } from '../../../test/fetch';
+import { makeDetailedJob, makeJob } from '../../../test/jobs';
 import { readJobLeniently } from './parse-list';
 
-const job = {
-  id: 'j1',
-  object: 'job',
-  auto_start: false,
-  model: 'open-mistral-7b',
-  status: 'RUNNING',
-  job_type: 'completion',
-  created_at: 1,
-  modified_at: 2,
-  training_files: ['f1'],
-  hyperparameters: { learning_rate: 0.0001 },
-  suffix: 'intent',
-};
+const job = makeJob({ id: 'j1', object: 'job', status: 'RUNNING', suffix: 'intent' });
 const { created_at: _, ...withoutCreated } = job;
 
 const listOf = (body: unknown) => {
-  const fetch = vi.fn(() =>
-    Promise.resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })),
-  );
+  const fetch = vi.fn(() => Promise.resolve(jsonResponse(200, body)));
   return createApiClient({ fetch, wait: () => Promise.resolve() }).listJobs({ page: 0, page_size: 20 });
 };
 
@@ -64,7 +52,7 @@ describe('list answers, job by job', () => {
 });
 
 describe('a job answer read leniently', () => {
-  const detailed = { ...job, events: [], checkpoints: [] };
+  const detailed = makeDetailedJob(job);
 
   it('keeps every field that is right and names the first that is not', async () => {
     const read = await readJobLeniently({ ...detailed, created_at: undefined, modified_at: 'soon' });

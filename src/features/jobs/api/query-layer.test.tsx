@@ -5,27 +5,14 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../../lib/query-client';
 import type { DetailedJob } from '../../../../contract/jobs';
+import { jsonResponse as json } from '../../../test/fetch';
+import { makeDetailedJob } from '../../../test/jobs';
 import { IDLE_POLL_MS, jobQueries, POLL_MS } from './queries';
 import { api } from '../../../lib/api-client';
 import { ApiError } from '../../../lib/api-error';
 import { JobMovedError, useCancelJob, useCreateJob, useStartJob } from './mutations';
 
-const detailed = (status: string): DetailedJob => ({
-  id: 'j1',
-  object: 'job',
-  auto_start: false,
-  model: 'open-mistral-7b',
-  status,
-  job_type: 'completion',
-  created_at: 1,
-  modified_at: 2,
-  training_files: ['f1'],
-  hyperparameters: { learning_rate: 0.0001 },
-  events: [],
-  checkpoints: [],
-});
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const detailed = (status: string) => makeDetailedJob({ id: 'j1', status, suffix: null });
 
 function setup(...responses: Response[]) {
   const fetch = vi.fn((_url: string, _init?: RequestInit) =>
@@ -47,13 +34,19 @@ afterEach(() => {
 });
 
 describe('query keys and polling', () => {
-  it('keeps lists and details apart under one root', () => {
-    expect(jobQueries.list({ page: 0, page_size: 20, created_by_me: false }).queryKey).toEqual([
-      'jobs',
-      'list',
-      { page: 0, page_size: 20, created_by_me: false },
-    ]);
-    expect(jobQueries.detail('x').queryKey).toEqual(['jobs', 'detail', 'x']);
+  it('invalidates the lists without their details, and everything from the root', async () => {
+    const { qc } = setup();
+    const list = jobQueries.list({ page: 0, page_size: 20, created_by_me: false }).queryKey;
+    const detail = jobQueries.detail('j1').queryKey;
+    qc.setQueryData(list, { object: 'list', total: 1, data: [detailed('RUNNING')] });
+    seedDetail(qc, detailed('RUNNING'));
+    const invalidated = (key: readonly unknown[]) => qc.getQueryState(key)?.isInvalidated;
+
+    await qc.invalidateQueries({ queryKey: jobQueries.lists() });
+    expect(invalidated(list)).toBe(true);
+    expect(invalidated(detail)).toBe(false);
+    await qc.invalidateQueries({ queryKey: jobQueries.all() });
+    expect(invalidated(detail)).toBe(true);
   });
 
   it('polls a job only while it can change', () => {
@@ -106,7 +99,7 @@ describe('start and cancel', () => {
     await waitFor(() => expect(qc.getQueryData(jobQueries.detail('j1').queryKey)?.status).toBe('QUEUED'));
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(fetch.mock.calls[0]?.[0]).toBe('/v1/fine_tuning/jobs/j1/start');
-    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['jobs', 'list'] });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: jobQueries.lists() });
   });
 
   it('rolls back and gives the server its words when it refuses a job that still allows the action', async () => {
@@ -195,23 +188,23 @@ describe('a 409 on start or cancel', () => {
     const onSuccess = vi.fn();
     const onError = vi.fn();
     const hook = c.action === 'start' ? useStartJob : useCancelJob;
-    const { result } = renderHook(() => hook({ onSuccess, onError }), { wrapper });
-    act(() => result.current.mutate('j1'));
+    const { result } = renderHook(() => hook(), { wrapper });
+    act(() => result.current.mutate('j1', { onSuccess, onError }));
     await waitFor(() => expect(result.current.isIdle || result.current.isPending, title(c)).toBe(false));
 
     // Either way the page shows the server's job, and lists are refreshed.
     expect(qc.getQueryData(jobQueries.detail('j1').queryKey)?.status, title(c)).toBe(c.server);
-    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['jobs', 'list'] });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: jobQueries.lists() });
     expect(fetch.mock.calls.at(-1)?.[0]).toBe('/v1/fine_tuning/jobs/j1');
     if (c.reconciled) {
       expect(result.current.isSuccess, title(c)).toBe(true);
-      expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ status: c.server }));
+      expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({ status: c.server });
       expect(onError).not.toHaveBeenCalled();
     } else {
       expect(result.current.isError, title(c)).toBe(true);
       expect(result.current.error?.message, title(c)).toBe(c.told);
       expect(onSuccess, title(c)).not.toHaveBeenCalled();
-      expect(onError).toHaveBeenCalledWith(result.current.error);
+      expect(onError.mock.calls[0]?.[0]).toBe(result.current.error);
       const error = result.current.error;
       expect(error).toBeInstanceOf(JobMovedError);
       expect((error as JobMovedError).job.status).toBe(c.server);
@@ -263,7 +256,7 @@ describe('create', () => {
     expect(fetch.mock.calls[0]?.[1]?.method).toBe('POST');
     expect(JSON.parse(fetch.mock.calls[0]?.[1]?.body as string)).toMatchObject({ model: 'open-mistral-7b' });
     expect(fetch.mock.calls.filter((c) => c[1]?.method === 'POST')).toHaveLength(1);
-    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['jobs', 'list'] });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: jobQueries.lists() });
     await waitFor(() => expect(qc.getQueryData(jobQueries.detail('j1').queryKey)?.events).toEqual([]));
   });
 });

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Checkpoint } from '../../../../contract/jobs';
 import { makeDetailedJob } from '../../../test/jobs';
+import { renderApp } from '../../../test/render-app';
 import { readDraft } from '../../create-job/draft';
 import { MetricsPanel } from '../components/metrics-panel';
 import type { MetricsChartProps } from '../components/metrics-chart';
@@ -39,14 +40,13 @@ function Create() {
 }
 
 function setup(job = makeDetailedJob({ checkpoints: overfitting })) {
-  const router = createMemoryRouter(
+  renderApp(
     [
       { path: '/jobs/:id', element: <MetricsPanel checkpoints={job.checkpoints} active={false} job={job} /> },
       { path: '/jobs/new', Component: Create },
     ],
-    { initialEntries: [`/jobs/${job.id}`] },
+    { at: `/jobs/${job.id}` },
   );
-  render(<RouterProvider router={router} />);
   return { job, user: userEvent.setup() };
 }
 const chartProps = async () => JSON.parse((await screen.findByTestId('chart')).textContent) as Record<string, unknown>;
@@ -78,10 +78,7 @@ describe('metrics panel', () => {
 
   it('offers no clone without the job, and no tokens axis without its tokens per step', async () => {
     const job = makeDetailedJob({ checkpoints: overfitting, metadata: null });
-    const router = createMemoryRouter([
-      { path: '/', element: <MetricsPanel checkpoints={job.checkpoints} active={false} /> },
-    ]);
-    render(<RouterProvider router={router} />);
+    renderApp([{ path: '/', element: <MetricsPanel checkpoints={job.checkpoints} active={false} /> }], { at: '/' });
     await screen.findByTestId('chart');
     expect(screen.queryByRole('button', { name: /Clone with/ })).not.toBeInTheDocument();
     const axis = screen.getByRole('combobox', { name: 'X axis' });

@@ -38,10 +38,62 @@ const fitLog: uPlot.Range.Function = (_u, min, max) => {
 };
 const fmtY = (_u: uPlot, splits: number[]) => splits.map((v) => (v == null ? '' : String(+v.toPrecision(3))));
 
+/**
+ * The axes, scales and frame a job's chart and the comparison's share: one x axis, loss on the
+ * left (log or linear), accuracy on its own axis on the right.
+ */
+export function chartFrame(c: ChartPalette, xAxis: XAxis, logScale: boolean) {
+  const style = { stroke: c.axis, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid, width: 1 } };
+  return {
+    xAxis: {
+      ...style,
+      label: X_AXIS_LABEL[xAxis],
+      // Durations and token counts are wider than step numbers: more room per tick.
+      space: xAxis === 'step' ? 50 : 80,
+      values: (_u, splits) => splits.map((v) => formatX(xAxis, v)),
+    } satisfies uPlot.Axis,
+    lossAxis: {
+      ...style,
+      scale: 'loss',
+      label: logScale ? 'Loss (log scale)' : 'Loss',
+      values: fmtY,
+      ...(logScale && { splits: (_u: uPlot, _i: number, min: number, max: number) => logTicks(min, max) }),
+    } satisfies uPlot.Axis,
+    // Accuracy on its own axis: another scale, and the API reports values above 1.
+    accAxis: {
+      ...style,
+      scale: 'acc',
+      side: 1,
+      label: 'Accuracy',
+      grid: { show: false },
+      values: fmtY,
+    } satisfies uPlot.Axis,
+    options: {
+      scales: {
+        x: { time: false, range: (_u, min, max) => (min === max ? [min - 1, max + 1] : [min, max]) },
+        loss: logScale ? { distr: 3, log: 10, range: fitLog } : { range: fitLinear },
+        acc: { range: fitLinear },
+      },
+      // uPlot's automatic top padding leaves a band of nothing under the legend.
+      padding: [10, null, null, null],
+      // The legend is the chart's own React row: buttons a keyboard can reach, uPlot's are not.
+      legend: { show: false },
+      cursor: { drag: { x: true, y: false, setScale: true, dist: 8 } },
+    } satisfies Partial<uPlot.Options>,
+  };
+}
+
+/** Whether the x scale shows less than every point: the user has dragged to zoom in. */
+export function isZoomedIn(u: uPlot): boolean {
+  const xs = u.data[0];
+  const { min, max } = u.scales.x ?? {};
+  return xs.length > 1 && min != null && max != null && (min > xs[0]! || max < xs[xs.length - 1]!);
+}
+
 export function buildOptions(cfg: PlotConfig, hooks: uPlot.Hooks.Arrays): uPlot.Options {
   const { lines, hidden, xAxis, logScale } = cfg;
   const c = palette(cfg.dark);
-  const axis = { stroke: c.axis, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid, width: 1 } };
+  const frame = chartFrame(c, xAxis, logScale);
   const shown = (k: MetricKey) => !hidden.includes(k);
   const series: uPlot.Series[] = [{ label: X_AXIS_LABEL[xAxis] }];
   for (const l of lines) {
@@ -58,42 +110,8 @@ export function buildOptions(cfg: PlotConfig, hooks: uPlot.Hooks.Arrays): uPlot.
   }
   const lossShown = lines.some((l) => l.key !== 'acc' && shown(l.key));
   const accShown = lines.some((l) => l.key === 'acc' && shown(l.key));
-  const axes: uPlot.Axis[] = [
-    {
-      ...axis,
-      label: X_AXIS_LABEL[xAxis],
-      incrs: xIncrements(xAxis),
-      // Durations and token counts are wider than step numbers: more room per tick.
-      space: xAxis === 'step' ? 50 : 80,
-      values: (_u, splits) => splits.map((v) => formatX(xAxis, v)),
-    },
-  ];
-  if (lossShown) {
-    axes.push({
-      ...axis,
-      scale: 'loss',
-      label: logScale ? 'Loss (log scale)' : 'Loss',
-      values: fmtY,
-      ...(logScale && { splits: (_u: uPlot, _i: number, min: number, max: number) => logTicks(min, max) }),
-    });
-  }
-  // Accuracy on its own axis: another scale, and the API reports values above 1.
-  if (accShown) axes.push({ ...axis, scale: 'acc', side: 1, label: 'Accuracy', grid: { show: false }, values: fmtY });
-  return {
-    width: cfg.width,
-    height: cfg.height,
-    scales: {
-      x: { time: false, range: (_u, min, max) => (min === max ? [min - 1, max + 1] : [min, max]) },
-      loss: logScale ? { distr: 3, log: 10, range: fitLog } : { range: fitLinear },
-      acc: { range: fitLinear },
-    },
-    // uPlot's automatic top padding leaves a band of nothing under the legend.
-    padding: [10, null, null, null],
-    series,
-    axes,
-    // The legend is the chart's own React row: buttons a keyboard can reach, uPlot's are not.
-    legend: { show: false },
-    cursor: { drag: { x: true, y: false, setScale: true, dist: 8 } },
-    hooks,
-  };
+  const axes: uPlot.Axis[] = [{ ...frame.xAxis, incrs: xIncrements(xAxis) }];
+  if (lossShown) axes.push(frame.lossAxis);
+  if (accShown) axes.push(frame.accAxis);
+  return { width: cfg.width, height: cfg.height, ...frame.options, series, axes, hooks };
 }

@@ -2,22 +2,11 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DetailedJob } from '../../../../contract/jobs';
+import { makeDetailedJob } from '../../../test/jobs';
 import { CostReview } from './cost-review';
 
-const job = (metadata: DetailedJob['metadata']): DetailedJob => ({
-  id: '20178c3c-aaaa-bbbb-cccc-000000000000',
-  auto_start: false,
-  model: 'open-mistral-7b',
-  status: 'VALIDATED',
-  job_type: 'completion',
-  created_at: 1_700_000_000,
-  modified_at: 1_700_000_100,
-  training_files: ['file-1'],
-  hyperparameters: { training_steps: 10 },
-  metadata,
-  events: [],
-  checkpoints: [],
-});
+const job = (metadata: DetailedJob['metadata']) =>
+  makeDetailedJob({ status: 'VALIDATED', auto_start: false, hyperparameters: { training_steps: 10 }, metadata });
 
 afterEach(cleanup);
 
@@ -25,12 +14,12 @@ describe('cost review', () => {
   const amount = () => screen.getByRole('heading', { name: 'Cost review' }).nextElementSibling!.textContent;
 
   it('names the currency once', () => {
-    render(<CostReview job={job({ cost: 1.64, cost_currency: 'EUR' })}>{null}</CostReview>);
+    render(<CostReview job={job({ cost: 1.64, cost_currency: 'EUR' })} />);
     expect(amount()).toMatch(/^€\s?1\.64$/);
   });
 
   it('shows a code the browser has no symbol for, once', () => {
-    render(<CostReview job={job({ cost: 2, cost_currency: 'XYZ' })}>{null}</CostReview>);
+    render(<CostReview job={job({ cost: 2, cost_currency: 'XYZ' })} />);
     expect(amount()?.match(/XYZ/g)).toHaveLength(1);
   });
 
@@ -39,7 +28,7 @@ describe('cost review', () => {
       ...job({ cost: 2, cost_currency: 'EUR' }),
       hyperparameters: { training_steps: 30, epochs: 1489, learning_rate: 1e-2 },
     };
-    render(<CostReview job={many}>{null}</CostReview>);
+    render(<CostReview job={many} />);
     expect(
       screen.getByText(/30 steps ≈ 1,489 epochs of your data: the model will learn it by heart/),
     ).toBeInTheDocument();
@@ -49,7 +38,7 @@ describe('cost review', () => {
       ...job({ cost: 2, cost_currency: 'EUR' }),
       hyperparameters: { training_steps: 100, epochs: 4.2, learning_rate: 1e-4 },
     };
-    render(<CostReview job={fine}>{null}</CostReview>);
+    render(<CostReview job={fine} />);
     expect(screen.queryByText(/⚠/)).toBeNull();
   });
 });

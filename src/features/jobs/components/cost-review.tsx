@@ -1,12 +1,11 @@
-import type { ReactNode } from 'react';
 import type { DetailedJob } from '../../../../contract/jobs';
 import { formatExact } from '../../../components/relative-time';
 import { PlanWarnings } from '../../create-job/components/plan-warnings';
 import { planSummary, planWarnings } from '../../create-job/estimate';
 import { formatCost, formatDuration, formatInt } from '../format';
 
-/** What a validated job will cost, shown next to Start: the last look before paying. */
-export function CostReview({ job, children }: { job: DetailedJob; children: ReactNode }) {
+/** What a validated job will cost, right under Start: the last look before paying. */
+export function CostReview({ job }: { job: DetailedJob }) {
   const m = job.metadata ?? {};
   const epochs = job.hyperparameters.epochs;
   const rows: [string, string][] = [
@@ -47,12 +46,9 @@ export function CostReview({ job, children }: { job: DetailedJob; children: Reac
         ))}
       </dl>
       <PlanWarnings warnings={warnings} className="mt-3 text-sm font-medium text-amber-900 dark:text-amber-200" />
-      <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-amber-300/60 pt-3 dark:border-amber-800/60">
-        <p className="text-sm text-amber-900 dark:text-amber-200">
-          Starting this job will charge this amount to your account.
-        </p>
-        {children}
-      </div>
+      <p className="mt-4 border-t border-amber-300/60 pt-3 text-sm text-amber-900 dark:border-amber-800/60 dark:text-amber-200">
+        Starting this job will charge this amount to your account.
+      </p>
     </section>
   );
 }

@@ -2,18 +2,6 @@ import { Link } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { Button, buttonClass } from '../../../components/ui/button';
 
-export function DetailSkeleton() {
-  return (
-    <div aria-hidden="true" className="space-y-4 motion-safe:animate-pulse">
-      <div className="h-4 w-20 rounded bg-zinc-200 dark:bg-zinc-800" />
-      <div className="h-8 w-2/3 max-w-md rounded bg-zinc-200 dark:bg-zinc-800" />
-      <div className="h-6 w-24 rounded-full bg-zinc-200 dark:bg-zinc-800" />
-      <div className="h-28 rounded-lg bg-zinc-100 dark:bg-zinc-900" />
-      <div className="h-72 rounded-lg bg-zinc-100 dark:bg-zinc-900" />
-    </div>
-  );
-}
-
 export function JobNotFound({ id }: { id: string }) {
   return (
     <div className="mx-auto max-w-xl py-16 text-center">

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { useIsMutating } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { canCancel, canStart, type DetailedJob } from '../../../../contract/jobs';
 import { toast } from '../../../components/toast';
 import { Button, buttonClass } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/dialog';
 import { describeError } from '../../../lib/api-error';
-import { JOB_ACTION_KEY, JobMovedError, useCancelJob, useStartJob } from '../api/mutations';
+import { JobMovedError, useCancelJob, useStartJob } from '../api/mutations';
 import { formatCost, jobTitle } from '../format';
 import { askNotificationPermission } from '../../watch/notify';
 import { watch } from '../../watch/store';
@@ -19,32 +18,39 @@ function tellRefusal(e: Error, failed: string) {
   else toast.error(`${failed}: ${describeError(e)}`);
 }
 
-/** Start and cancel, each behind a confirmation named like the action; Clone opens a prefilled form. */
+/**
+ * Start and cancel, each behind a confirmation named like the action; Clone opens a prefilled form.
+ * It renders in one place, beside the job's title, whatever the status: an optimistic status change
+ * never remounts it, so the callbacks of a call are the call's own.
+ */
 export function JobActions({ job }: { job: DetailedJob }) {
   const [confirm, setConfirm] = useState<Pending>(null);
-  // Success toasts only on the server's word that this call did it; when someone else moved the
-  // job first, the toast says so and the page shows the server's status.
-  const start = useStartJob({
-    onSuccess: (started) => {
-      toast.success(`Started ${jobTitle(started)}`);
-      // A job started here is watched until it ends.
-      watch({ ...started, title: jobTitle(started) });
-    },
-    onError: (e) => tellRefusal(e, 'Start failed'),
-  });
-  const cancel = useCancelJob({
-    onSuccess: (cancelled) => toast.success(`Cancellation requested for ${jobTitle(cancelled)}`),
-    onError: (e) => tellRefusal(e, 'Cancel failed'),
-  });
-  // The optimistic status can move these buttons (and remount this component) mid-action, so
-  // "busy" is read from the mutation cache, not from this instance's hooks.
-  const busy = useIsMutating({ mutationKey: JOB_ACTION_KEY, predicate: (m) => m.state.variables === job.id }) > 0;
+  const start = useStartJob();
+  const cancel = useCancelJob();
+  const busy = start.isPending || cancel.isPending;
   const name = jobTitle(job);
   const cost = job.metadata?.cost;
-  const run = (action: 'start' | 'cancel') => {
-    if (action === 'start') askNotificationPermission();
-    (action === 'start' ? start : cancel).mutate(job.id, { onSettled: () => setConfirm(null) });
+  const close = () => setConfirm(null);
+  // Success toasts only on the server's word that this call did it; when someone else moved the
+  // job first, the toast says so and the page shows the server's status.
+  const runStart = () => {
+    askNotificationPermission();
+    start.mutate(job.id, {
+      onSuccess: (started) => {
+        toast.success(`Started ${jobTitle(started)}`);
+        // A job started here is watched until it ends.
+        watch({ ...started, title: jobTitle(started) });
+      },
+      onError: (e) => tellRefusal(e, 'Start failed'),
+      onSettled: close,
+    });
   };
+  const runCancel = () =>
+    cancel.mutate(job.id, {
+      onSuccess: (cancelled) => toast.success(`Cancellation requested for ${jobTitle(cancelled)}`),
+      onError: (e) => tellRefusal(e, 'Cancel failed'),
+      onSettled: close,
+    });
   return (
     <div className="flex flex-wrap items-center gap-2">
       {canStart(job.status) && (
@@ -66,8 +72,8 @@ export function JobActions({ job }: { job: DetailedJob }) {
         title="Start training?"
         confirmLabel="Start job"
         pending={start.isPending}
-        onConfirm={() => run('start')}
-        onClose={() => setConfirm(null)}
+        onConfirm={runStart}
+        onClose={close}
       >
         <p>
           Training <strong className="break-all">{name}</strong> on <strong>{job.model}</strong> begins now.
@@ -84,8 +90,8 @@ export function JobActions({ job }: { job: DetailedJob }) {
         confirmLabel="Cancel job"
         confirmVariant="danger"
         pending={cancel.isPending}
-        onConfirm={() => run('cancel')}
-        onClose={() => setConfirm(null)}
+        onConfirm={runCancel}
+        onClose={close}
       >
         <p>
           <strong className="break-all">{name}</strong> stops and cannot be resumed. Tokens already trained may still be

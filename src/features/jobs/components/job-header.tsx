@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { isTerminal, type DetailedJob } from '../../../../contract/jobs';
 import { CopyButton } from '../../../components/copy-button';
+import { BackLink, TitleRow } from '../../../components/page-heading';
 import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
 import { jobTitle } from '../format';
@@ -17,28 +17,20 @@ function Fact({ label, children, wide }: { label: string; children: ReactNode; w
   );
 }
 
-/** `actions` sits beside the title; a validated job shows them in its cost review instead. */
+/** `actions` sits beside the title, for every status: a status change never moves them. */
 export function JobHeader({ job, actions, watch }: { job: DetailedJob; actions: ReactNode; watch?: ReactNode }) {
   return (
     <header className="space-y-4">
-      <Link to="/jobs" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
-        <span aria-hidden="true">←</span> All jobs
-      </Link>
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0 space-y-2">
-          <h1 className="text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">
-            <ModelName name={jobTitle(job)} />
-          </h1>
-          {/* A live region: a status change while the user watches is announced. */}
-          <div className="flex flex-wrap items-center gap-2">
-            <div role="status" aria-label="Job status">
-              <StatusBadge status={job.status} size="md" />
-            </div>
-            {watch}
+      <BackLink to="/jobs">All jobs</BackLink>
+      <TitleRow title={<ModelName name={jobTitle(job)} />} actions={actions}>
+        {/* A live region: a status change while the user watches is announced. */}
+        <div className="flex flex-wrap items-center gap-2">
+          <div role="status" aria-label="Job status">
+            <StatusBadge status={job.status} size="md" />
           </div>
+          {watch}
         </div>
-        {actions}
-      </div>
+      </TitleRow>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-zinc-800 dark:bg-zinc-950">
         <Fact label="Base model">{job.model}</Fact>
         <Fact label="Fine-tuned model" wide>

@@ -6,6 +6,7 @@ import type { BrokenJob } from '../api/parse-list';
 import { jobTitle, listProgress, shortId } from '../format';
 import { listRunProgress } from '../list-progress';
 import { ModelName } from './model-name';
+import { RowNotes } from '../../notes/list-mount';
 import { cell, labelled, rowClass, stretchedLink } from '../../../components/ui/card-rows';
 
 export const jobPath = (id: string) => `/jobs/${encodeURIComponent(id)}`;
@@ -93,6 +94,7 @@ export function JobRow({ job, selection }: { job: Job; selection: RowSelection }
           <ModelName name={title} />
         </Link>
         {subtitle && <div className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{subtitle}</div>}
+        <RowNotes id={job.id} />
       </td>
       <td role="cell" data-label="Status" className={labelled}>
         <StatusBadge status={job.status} />

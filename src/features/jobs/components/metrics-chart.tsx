@@ -8,7 +8,7 @@ import { LINE_DASH } from '../chart/colors';
 import { drawLabels, drawSpan } from '../chart/draw-marks';
 import { resolveMarks } from '../chart/marks';
 import { METRIC_LABEL, plotLines, type MetricKey, type PlotLine } from '../chart/plot-data';
-import { buildOptions, palette, plotData } from '../chart/plot-options';
+import { buildOptions, isZoomedIn, palette, plotData } from '../chart/plot-options';
 import { formatX, X_AXIS_SHORT, xValues, type XAxis } from '../chart/x-axis';
 import { useDarkMode } from '../hooks/use-dark-mode';
 import { describeSeries, type TimedSeries } from '../metrics';
@@ -88,10 +88,9 @@ export default function MetricsChart(props: MetricsChartProps) {
       setScale: [
         (u, key) => {
           if (key !== 'x') return;
-          const xs = u.data[0];
+          const isZoomed = isZoomedIn(u);
           const { min, max } = u.scales.x ?? {};
-          const isZoomed = xs.length > 1 && min != null && max != null && (min > xs[0]! || max < xs[xs.length - 1]!);
-          zoom.current = isZoomed ? { xAxis, min, max } : null;
+          zoom.current = isZoomed && min != null && max != null ? { xAxis, min, max } : null;
           setZoomed(isZoomed);
         },
       ],

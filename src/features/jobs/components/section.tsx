@@ -1,14 +1,27 @@
 import { useId, type ReactNode } from 'react';
 
-/** A titled card on the detail page; the heading names the region for screen-reader navigation. */
-export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+/**
+ * A titled card; the heading names the region for screen-reader navigation. `flush` leaves the
+ * body unpadded, for a table that runs to the card's edges.
+ */
+export function Section({
+  title,
+  children,
+  actions,
+  flush = false,
+}: {
+  title: string;
+  children: ReactNode;
+  actions?: ReactNode;
+  flush?: boolean;
+}) {
   const id = useId();
   return (
     <section
       aria-labelledby={id}
-      className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-950"
+      className={`rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950 ${flush ? '' : 'p-4'}`}
     >
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+      <div className={`flex flex-wrap items-center justify-between gap-2 ${flush ? 'p-4 pb-2' : 'mb-3'}`}>
         <h2 id={id} className="text-base font-semibold">
           {title}
         </h2>

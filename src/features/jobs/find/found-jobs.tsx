@@ -11,6 +11,7 @@ import ListEmpty from '../components/list-empty';
 import { JobTable } from '../components/job-table';
 import { Pagination } from '../components/pagination';
 import { scans, SORTS, type ListView } from '../filters';
+import { NotesFooter, NotesRows } from '../../notes/list-mount';
 import { formatInt } from '../format';
 import { pageRange } from '../pagination';
 import { jobMatcher, sortJobs } from './match';
@@ -52,7 +53,11 @@ function SortedPage({ view, page, dimmed, selected, onToggle, onPage, onPageSize
         Sorted “{sortLabel(view)}” within the {formatInt(shown)} jobs of this page, not across all{' '}
         {formatInt(page.total)}: a search sorts every job it finds.
       </p>
-      <JobTable jobs={jobs} broken={broken} dimmed={dimmed} selected={selected} onToggle={onToggle} />
+      <NotesRows jobs={jobs} broken={broken} rows={Math.min(jobs.length, 8)}>
+        {(rows, brokenRows) => (
+          <JobTable jobs={rows} broken={brokenRows} dimmed={dimmed} selected={selected} onToggle={onToggle} />
+        )}
+      </NotesRows>
       <Pagination
         page={view.query.page}
         pageSize={view.query.page_size}
@@ -66,6 +71,7 @@ function SortedPage({ view, page, dimmed, selected, onToggle, onPage, onPageSize
           Export all {page.total} as CSV
         </Button>
       </p>
+      <NotesFooter />
     </>
   );
 }
@@ -118,7 +124,9 @@ function Scanned({ view, selected, onToggle, onPage, onPageSize, onClearFilters,
       </div>
       {rows.length > 0 ? (
         <>
-          <JobTable jobs={rows} dimmed={false} selected={selected} onToggle={onToggle} />
+          <NotesRows jobs={rows} broken={[]} rows={Math.min(rows.length, 8)}>
+            {(tagged) => <JobTable jobs={tagged} dimmed={false} selected={selected} onToggle={onToggle} />}
+          </NotesRows>
           <Pagination
             page={query.page}
             pageSize={query.page_size}
@@ -143,6 +151,7 @@ function Scanned({ view, selected, onToggle, onPage, onPageSize, onClearFilters,
           />
         )
       )}
+      <NotesFooter />
     </>
   );
 }

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigation, useResolvedPath, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { useStillHere } from '../../../lib/use-still-here';
 import type { JobStatus, ListFilterKey } from '../../../../contract/jobs';
 import { parseIdList } from '../../compare/compare-ids';
 import { parseListSearch, toListSearch, type ListView, type SortKey, type ViewFilterKey } from '../filters';
+import { TAG_PARAM } from '../../notes/storage-key';
 
 /** The ticked jobs, to compare or cancel together: `?select=a,b`, kept across filters and pages. */
 const SELECT_PARAM = 'select';
@@ -39,15 +41,7 @@ export function useListSearch() {
   useEffect(() => {
     committed.current = params;
   }, [params]);
-  const listPath = useResolvedPath('.').pathname;
-  const navigation = useNavigation();
-  // Whether the list is still the page the user is on, as of the last render and unmount.
-  const here = useRef(true);
-  const leaving = navigation.state !== 'idle' && navigation.location.pathname !== listPath;
-  useEffect(() => {
-    here.current = !leaving;
-  }, [leaving]);
-  useEffect(() => () => void (here.current = false), []);
+  const here = useStillHere();
 
   // What this page last wrote, until a render with it (or with any newer URL) commits. React
   // Router commits a navigation in a transition, and the search it hands to a functional update
@@ -63,19 +57,22 @@ export function useListSearch() {
       // A debounced filter can settle after the user has left the list (its timer fires during
       // the navigation, or leaving blurs it). Search params are relative: written then, they
       // would land on the next page's URL, replace its location and reset its state.
-      if (!here.current) return;
+      if (!here()) return;
       setParams((current) => {
         const from = written.current ?? current;
         const next = toListSearch(change(parseListSearch(from)));
         const ids = selectedIds(from);
         const kept = select ? select(ids) : ids;
         if (kept.length > 0) next.set(SELECT_PARAM, kept.join(','));
+        // The tag filter is applied in this browser, not by the API (notes/tagged-rows.tsx): kept as is.
+        const tag = from.get(TAG_PARAM);
+        if (tag) next.set(TAG_PARAM, tag);
         written.current = next;
         if (select) setTicks({ on: committed.current, ids: kept });
         return next;
       });
     },
-    [setParams],
+    [setParams, here],
   );
 
   /** A change of what is listed: back to the first page. */

@@ -1,22 +1,18 @@
 // @vitest-environment jsdom
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DetailedJob } from '../../../../contract/jobs';
-import { createQueryClient } from '../../../lib/query-client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { jsonResponse as json, stubFetch, type Answer } from '../../../test/fetch';
+import { makeDetailedJob } from '../../../test/jobs';
+import { renderApp } from '../../../test/render-app';
 import { Component as DetailPage } from './detail-route';
 
-const validated: DetailedJob = {
-  id: '20178c3c-aaaa-bbbb-cccc-000000000000',
+const validated = makeDetailedJob({
   auto_start: false,
   model: 'ministral-3b-latest',
   status: 'VALIDATED',
   job_type: 'classifier',
-  created_at: 1_700_000_000,
   modified_at: 1_700_000_100,
-  training_files: ['file-1'],
   hyperparameters: { learning_rate: 0.0001, training_steps: 100, epochs: 4.2 },
   suffix: 'intent',
   metadata: {
@@ -27,27 +23,12 @@ const validated: DetailedJob = {
     data_tokens: 137_274,
   },
   events: [{ name: 'status-updated', created_at: 1_700_000_100, data: { status: 'VALIDATED' } }],
-  checkpoints: [],
   classifier_targets: [{ name: 'intent', labels: ['a', 'b'], weight: 1, loss_function: 'single_class' }],
-};
+});
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-function setup(routes: Record<string, () => Response>, id = validated.id) {
-  const fetch = vi.fn((url: string, init?: RequestInit) => {
-    const key = `${init?.method ?? 'GET'} ${new URL(url, 'http://x').pathname}`;
-    return Promise.resolve(routes[key]?.() ?? json(404, { detail: 'Job not found' }));
-  });
-  vi.stubGlobal('fetch', fetch);
-  const router = createMemoryRouter([{ path: '/jobs/:jobId', Component: DetailPage }], {
-    initialEntries: [`/jobs/${id}`],
-  });
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+function setup(answers: Record<string, Answer>, id = validated.id) {
+  const fetch = stubFetch(answers, () => json(404, { detail: 'Job not found' }));
+  renderApp([{ path: '/jobs/:jobId', Component: DetailPage }], { at: `/jobs/${id}` });
   return { fetch };
 }
 
@@ -71,7 +52,8 @@ describe('job detail page', () => {
     const review = within(screen.getByRole('region', { name: 'Cost review' }));
     expect(review.getByText('6 min 40 s')).toBeInTheDocument();
     expect(review.getByText(/will charge this amount/)).toBeInTheDocument();
-    expect(review.getByRole('button', { name: 'Start job' })).toBeInTheDocument();
+    // Start sits beside the title, where it stays whatever the status (and above the review).
+    expect(header.getByRole('button', { name: 'Start job' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Clone' })).toHaveAttribute('href', `/jobs/new?from=${validated.id}`);
 
     await user.click(screen.getByRole('button', { name: 'Start job' }));

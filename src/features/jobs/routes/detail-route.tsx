@@ -13,7 +13,8 @@ import { readJobLeniently, type FieldIssue, type PartialJob } from '../api/parse
 import { jobQueries } from '../api/queries';
 import { CostReview } from '../components/cost-review';
 import RetiredNotice from '../components/retired-notice';
-import { DetailError, DetailSkeleton, JobNotFound } from '../components/detail-states';
+import { DetailError, JobNotFound } from '../components/detail-states';
+import { PageSkeleton } from '../../../components/page-skeleton';
 import { EventsTimeline } from '../components/events-timeline';
 import { FailureNote } from '../components/failure-note';
 import { Files, Hyperparameters, Metadata } from '../components/job-config';
@@ -24,9 +25,11 @@ import { EstimatedStart, JobProgress, RunStopped } from '../components/job-progr
 import { MetricsPanel } from '../components/metrics-panel';
 import { ModelName } from '../components/model-name';
 import { formatInt, jobTitle } from '../format';
+import { BackLink } from '../../../components/page-heading';
 import { PageTitle } from '../../../components/page-title';
 import { comparePath } from '../../compare/compare-ids';
 import { JobExportButtons } from '../../export/export-buttons';
+import { NotesPanel } from '../../notes/notes-panel';
 import { markSeen } from '../../watch/store';
 import { WatchButton } from '../../watch/watch-button';
 
@@ -58,7 +61,7 @@ export function Component() {
     };
     if (isNotFound(error)) return <JobNotFound id={jobId} />;
     if (isGone(error)) return <RetiredJob id={jobId} error={error} />;
-    if (brokenAnswer && asSent.isPending) return <DetailSkeleton />;
+    if (brokenAnswer && asSent.isPending) return <PageSkeleton />;
     const partial = asSent.data;
     if (brokenAnswer && partial) {
       const issue = partial.issue ?? { field: brokenAnswer.path, message: brokenAnswer.message };
@@ -67,7 +70,7 @@ export function Component() {
       );
     }
     if (isError) return <DetailError message={describeError(error)} onRetry={retry} retrying={isFetching} />;
-    return <DetailSkeleton />;
+    return <PageSkeleton />;
   }
 
   const validated = job.status === 'VALIDATED';
@@ -76,7 +79,7 @@ export function Component() {
       <PageTitle>{`${jobTitle(job)} · Fine-tuning`}</PageTitle>
       <JobHeader
         job={job}
-        actions={validated ? null : <JobActions job={job} />}
+        actions={<JobActions job={job} />}
         watch={
           <>
             <WatchButton job={{ ...job, title: jobTitle(job) }} />
@@ -103,16 +106,13 @@ export function Component() {
           </p>
         )
       )}
-      {validated && (
-        <CostReview job={job}>
-          <JobActions job={job} />
-        </CostReview>
-      )}
+      {validated && <CostReview job={job} />}
       {job.status === 'RUNNING' && <JobProgress job={job} />}
       <EstimatedStart job={job} />
       <FailureNote job={job} />
       <RunStopped job={job} />
       <MetricsPanel checkpoints={job.checkpoints} active={!isTerminal(job.status)} job={job} />
+      <NotesPanel key={job.id} jobId={job.id} title={jobTitle(job)} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           <EventsTimeline events={job.events} />
@@ -135,9 +135,9 @@ function RetiredJob({ id, error }: { id: string; error: ApiError }) {
   return (
     <article className="mx-auto max-w-2xl space-y-4">
       <PageTitle>Jobs API retired · Fine-tuning</PageTitle>
-      <Link to="/jobs" className="inline-block text-sm text-zinc-600 hover:underline dark:text-zinc-400">
-        <span aria-hidden="true">←</span> All jobs
-      </Link>
+      <BackLink to="/jobs" className="inline-block">
+        All jobs
+      </BackLink>
       <RetiredNotice
         heading="h1"
         error={error}
@@ -179,9 +179,7 @@ function PartialJobView({
   return (
     <article className="space-y-4">
       <PageTitle>{`${title} · Fine-tuning`}</PageTitle>
-      <Link to="/jobs" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
-        <span aria-hidden="true">←</span> All jobs
-      </Link>
+      <BackLink to="/jobs">All jobs</BackLink>
       <h1 className="text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">
         <ModelName name={title} />
       </h1>

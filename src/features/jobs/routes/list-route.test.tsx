@@ -1,57 +1,27 @@
 // @vitest-environment jsdom
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Job } from '../../../../contract/jobs';
-import { createQueryClient } from '../../../lib/query-client';
+import { jsonResponse } from '../../../test/fetch';
+import { makeJob } from '../../../test/jobs';
+import { renderApp } from '../../../test/render-app';
 import { Component as ListPage } from './list-route';
 
-const job = (id: string, status: string, suffix: string): Job => ({
-  id,
-  auto_start: true,
-  model: 'open-mistral-7b',
-  status,
-  job_type: 'completion',
-  created_at: 1_700_000_000,
-  modified_at: 1_700_000_000,
-  training_files: [],
-  hyperparameters: {},
-  suffix,
-});
+const job = (id: string, status: string, suffix: string) => makeJob({ id, status, suffix });
 
 function setup(
   search: string,
   total = 2,
   data: unknown[] = [job('aaaaaaaa-1', 'SUCCESS', 'first'), job('bbbbbbbb-2', 'FAILED', 'second')],
 ) {
-  const fetch = vi.fn((_url: string) =>
-    Promise.resolve(
-      new Response(
-        JSON.stringify({
-          object: 'list',
-          total,
-          data,
-        }),
-        {
-          headers: { 'content-type': 'application/json' },
-        },
-      ),
-    ),
-  );
+  const fetch = vi.fn((_url: string) => Promise.resolve(jsonResponse(200, { object: 'list', total, data })));
   vi.stubGlobal('fetch', fetch);
-  const router = createMemoryRouter(
+  const { router } = renderApp(
     [
       { path: '/jobs', Component: ListPage },
       { path: '/jobs/:jobId', Component: () => <h1>Detail</h1> },
     ],
-    { initialEntries: [`/jobs${search}`] },
-  );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    { at: `/jobs${search}` },
   );
   const lastQuery = () => new URL(fetch.mock.lastCall![0], 'http://x').searchParams;
   return { router, fetch, lastQuery };

@@ -16,6 +16,7 @@ import { loadFoundJobs } from '../find/load';
 import { api } from '../../../lib/api-client';
 import { useListSearch } from '../hooks/use-list-search';
 import { pageRange } from '../pagination';
+import { ListViews, NotesFooter, NotesRows } from '../../notes/list-mount';
 
 const NONE_BROKEN: readonly never[] = [];
 
@@ -103,13 +104,17 @@ export function Component() {
         </Suspense>
       ) : (
         <>
-          <JobTable
-            jobs={data.data}
-            broken={broken}
-            dimmed={jobs.isPlaceholderData}
-            selected={selected}
-            onToggle={toggleSelected}
-          />
+          <NotesRows jobs={data.data} broken={broken} rows={Math.min(query.page_size, 8)}>
+            {(rows, brokenRows) => (
+              <JobTable
+                jobs={rows}
+                broken={brokenRows}
+                dimmed={jobs.isPlaceholderData}
+                selected={selected}
+                onToggle={toggleSelected}
+              />
+            )}
+          </NotesRows>
           <Pagination
             page={query.page}
             pageSize={query.page_size}
@@ -124,6 +129,7 @@ export function Component() {
               Export all {data.total} as CSV
             </Button>
           </p>
+          <NotesFooter />
         </>
       );
   } else if (jobs.isError) {
@@ -157,6 +163,7 @@ export function Component() {
       )}
       {!gone && (
         <>
+          <ListViews />
           <JobFilters view={view} onChange={setFilter} onStatuses={setStatuses} onSort={setSort} />
           <FilterChips view={view} onRemove={removeFilter} onClear={clearFilters} />
         </>

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import type { QueryClient } from '@tanstack/react-query';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FineTunedModelCard } from '../../../../contract/fine-tuned-models';
 import { createQueryClient } from '../../../lib/query-client';
+import { jsonResponse as json, stubFetch, type Answer } from '../../../test/fetch';
+import { renderApp } from '../../../test/render-app';
 import { fineTunedModelQueries } from '../api/queries';
 import { JobModelLink } from '../components/job-model-link';
 import { Component as ModelPage } from './detail-route';
@@ -43,22 +44,14 @@ const modelOut = (over: Partial<{ name: string | null; archived: boolean }> = {}
   ...over,
 });
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
 const enc = encodeURIComponent(ID);
-type Handler = (init?: RequestInit) => Response;
 
-function setup(routes: Record<string, Handler>) {
-  const fetch = vi.fn((url: string, init?: RequestInit) => {
-    const key = `${init?.method ?? 'GET'} ${new URL(url, 'http://x').pathname}`;
-    return Promise.resolve(routes[key]?.(init) ?? json(404, { detail: 'Model not found.' }));
-  });
-  vi.stubGlobal('fetch', fetch);
+function setup(answers: Record<string, Answer>) {
+  const fetch = stubFetch(answers, () => json(404, { detail: 'Model not found.' }));
   const qc = createQueryClient();
   // The list as the models page left it, to see that writes reach it too.
   qc.setQueryData(fineTunedModelQueries.list().queryKey, [card]);
-  const router = createMemoryRouter(
+  renderApp(
     [
       {
         path: '/models/:modelId',
@@ -72,12 +65,7 @@ function setup(routes: Record<string, Handler>) {
         ),
       },
     ],
-    { initialEntries: [`/models/${enc}`] },
-  );
-  render(
-    <QueryClientProvider client={qc}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    { at: `/models/${enc}`, queryClient: qc },
   );
   return { fetch, qc };
 }

@@ -3,13 +3,14 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { FineTunedModelCard } from '../../../../contract/fine-tuned-models';
 import { CopyButton } from '../../../components/copy-button';
+import { BackLink, TitleRow } from '../../../components/page-heading';
 import { PageTitle } from '../../../components/page-title';
 import { RelativeTime } from '../../../components/relative-time';
 import { toast } from '../../../components/toast';
 import { Button, buttonClass } from '../../../components/ui/button';
 import { describeError } from '../../../lib/api-error';
 import { jobQueries } from '../../jobs/api/queries';
-import { DetailSkeleton } from '../../jobs/components/detail-states';
+import { PageSkeleton } from '../../../components/page-skeleton';
 import { jobPath } from '../../jobs/components/job-row';
 import { ModelName } from '../../jobs/components/model-name';
 import { Section } from '../../jobs/components/section';
@@ -131,42 +132,39 @@ function ModelView({ model, onDeleted }: { model: FineTunedModelCard; onDeleted:
     <article className="space-y-4">
       <PageTitle>{`${title} · Fine-tuned model`}</PageTitle>
       <header className="space-y-4">
-        <Link to="/models" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
-          <span aria-hidden="true">←</span> All models
-        </Link>
-        <div className="flex flex-wrap items-start justify-between gap-3">
-          <div className="min-w-0 space-y-2">
-            <h1 className="text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">
-              <ModelName name={title} />
-            </h1>
-            <div className="flex min-w-0 items-center gap-1">
-              <code className="min-w-0 font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">{model.id}</code>
-              <CopyButton value={model.id} label="Copy model ID" />
+        <BackLink to="/models">All models</BackLink>
+        <TitleRow
+          title={<ModelName name={title} />}
+          actions={
+            <div className="flex flex-wrap gap-2">
+              <Button
+                onClick={() => archive.mutate(!model.archived)}
+                disabled={busy}
+                aria-busy={archive.isPending || undefined}
+              >
+                {archive.isPending
+                  ? model.archived
+                    ? 'Unarchiving…'
+                    : 'Archiving…'
+                  : model.archived
+                    ? 'Unarchive'
+                    : 'Archive'}
+              </Button>
+              <Button variant="danger" onClick={() => setConfirming(true)} disabled={busy}>
+                Delete…
+              </Button>
             </div>
-            {/* A live region: archiving or unarchiving is announced. */}
-            <div role="status" aria-label="Model state" className="min-h-6">
-              {model.archived ? <ArchivedBadge /> : <span className={`text-xs ${muted}`}>Active</span>}
-            </div>
+          }
+        >
+          <div className="flex min-w-0 items-center gap-1">
+            <code className="min-w-0 font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">{model.id}</code>
+            <CopyButton value={model.id} label="Copy model ID" />
           </div>
-          <div className="flex flex-wrap gap-2">
-            <Button
-              onClick={() => archive.mutate(!model.archived)}
-              disabled={busy}
-              aria-busy={archive.isPending || undefined}
-            >
-              {archive.isPending
-                ? model.archived
-                  ? 'Unarchiving…'
-                  : 'Archiving…'
-                : model.archived
-                  ? 'Unarchive'
-                  : 'Archive'}
-            </Button>
-            <Button variant="danger" onClick={() => setConfirming(true)} disabled={busy}>
-              Delete…
-            </Button>
+          {/* A live region: archiving or unarchiving is announced. */}
+          <div role="status" aria-label="Model state" className="min-h-6">
+            {model.archived ? <ArchivedBadge /> : <span className={`text-xs ${muted}`}>Active</span>}
           </div>
-        </div>
+        </TitleRow>
         {model.archived && (
           <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
             Archived: hidden from the active models. Unarchive it to use it again.
@@ -298,5 +296,5 @@ export function Component() {
       </div>
     );
   }
-  return <DetailSkeleton />;
+  return <PageSkeleton />;
 }
