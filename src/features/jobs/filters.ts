@@ -27,20 +27,9 @@ export const SCAN_PAGE_SIZE = 100;
 export const ACTIVE = 'active';
 export const ACTIVE_STATUSES = JOB_STATUSES.filter((s) => MOVING_STATUSES.has(s));
 
-/** The sorts the list offers, one or two per visible column; no `sort` is the API's order, newest first. */
-export const SORTS = [
-  ['', 'Newest first'],
-  ['created', 'Oldest first'],
-  ['job', 'Job, A to Z'],
-  ['-job', 'Job, Z to A'],
-  ['status', 'Status, active first'],
-  ['model', 'Base model, A to Z'],
-  ['-model', 'Base model, Z to A'],
-  ['type', 'Type'],
-  ['-progress', 'Progress, furthest first'],
-  ['id', 'ID'],
-] as const;
-export type SortKey = Exclude<(typeof SORTS)[number][0], ''>;
+/** The sorts the list offers (named in find/sorts.ts), by visible column; none is the API's order, newest first. */
+export const SORT_KEYS = ['created', 'job', '-job', 'status', 'model', '-model', 'type', '-progress', 'id'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface ListView {
   /** What the API is asked: its own filters, and `status` only when exactly one is chosen. */
@@ -80,7 +69,7 @@ export function parseListSearch(params: URLSearchParams): ListView {
     query,
     search: params.get('q')?.trim() ?? '',
     statuses,
-    sort: SORTS.find(([key]) => key && key === sort)?.[0] || undefined,
+    sort: SORT_KEYS.find((key) => key === sort),
   };
 }
 

@@ -37,7 +37,7 @@ interface FilterChipsProps {
   onClear: () => void;
 }
 
-export function FilterChips({ view, onRemove, onClear }: FilterChipsProps) {
+export default function FilterChips({ view, onRemove, onClear }: FilterChipsProps) {
   const keys = activeFilters(view);
   if (keys.length === 0) return null;
   return (

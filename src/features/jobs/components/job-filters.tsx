@@ -1,17 +1,14 @@
-import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import type { JobStatus, ListFilterKey } from '../../../../contract/jobs';
-import { SORTS, activeFilters, type ListView, type SortKey, type ViewFilterKey } from '../filters';
-import { loadFoundJobs } from '../find/load';
+import { lazy, Suspense, useId, useState } from 'react';
+import type { ListFilterKey } from '../../../../contract/jobs';
+import { activeFilters, type ListView, type ViewFilterKey } from '../filters';
 import { DraftField, fieldClass, labelClass } from './draft-field';
-import { statusNames } from './filter-chips';
 import type { FilterValue } from '../hooks/use-list-search';
 
 export interface JobFiltersProps {
   view: ListView;
   onChange: (key: Exclude<ViewFilterKey, 'status'>, value: FilterValue) => void;
-  onStatuses: (statuses: JobStatus[]) => void;
-  onSort: (sort?: SortKey) => void;
+  /** A change of the statuses or the sort (the page back to the first). */
+  onView: (change: (view: ListView) => ListView) => void;
 }
 
 /**
@@ -40,97 +37,30 @@ function MoreFiltersUnavailable() {
 
 // Loaded when first opened (or set by a link): most visits never use them.
 const MoreFilters = lazy(() => import('./more-filters').catch(() => ({ default: MoreFiltersUnavailable })));
-const loadStatusPanel = () => import('../find/status-panel');
-const StatusPanel = lazy(loadStatusPanel);
-
-/** "Any status", "Running", "Active", "Active, Succeeded": cut to the button's width, read out whole. */
-const statusSummary = (statuses: readonly JobStatus[]) => statusNames(statuses).join(', ') || 'Any status';
-
-/** One button, one tab stop, however many statuses it holds; the choices open beneath it. */
-function StatusFilter({
-  statuses,
-  onChange,
-}: {
-  statuses: readonly JobStatus[];
-  onChange: JobFiltersProps['onStatuses'];
-}) {
-  const labelId = useId();
-  const valueId = useId();
-  const panelId = useId();
-  const [open, setOpen] = useState(false);
-  const within = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const close = useCallback((refocus: boolean) => {
-    setOpen(false);
-    if (refocus) button.current?.focus();
-  }, []);
-  return (
-    <div ref={within} className="relative">
-      <span id={labelId} className={labelClass}>
-        Status
-      </span>
-      <button
-        ref={button}
-        type="button"
-        aria-labelledby={`${labelId} ${valueId}`}
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        onClick={() => setOpen(!open)}
-        onPointerEnter={() => void loadStatusPanel()}
-        className={`${fieldClass} flex items-center justify-between gap-1 text-left`}
-      >
-        <span id={valueId} className="truncate">
-          {statusSummary(statuses)}
-        </span>
-        <span aria-hidden="true" className="text-zinc-500">
-          ▾
-        </span>
-      </button>
-      {open && (
-        <Suspense fallback={null}>
-          <StatusPanel id={panelId} statuses={statuses} onChange={onChange} onClose={close} within={within} />
-        </Suspense>
-      )}
+/** Three boxes of the controls' size while their code loads: nothing moves when it arrives. */
+function ControlsShell() {
+  return ['Status', 'Model', 'Sort by'].map((label) => (
+    <div key={label} aria-hidden="true">
+      <span className={labelClass}>{label}</span>
+      <div className={fieldClass}>&nbsp;</div>
     </div>
+  ));
+}
+
+function ControlsUnavailable() {
+  return (
+    <p className="col-span-full text-sm text-red-700 dark:text-red-400">
+      Could not load the status, model and sort controls: reload the page to try again.
+    </p>
   );
 }
 
-/** The base models offered are gathered when the user reaches for the field (find/used-models.ts). */
-function ModelFilter({ value, onChange }: { value?: string; onChange: (model: string) => void }) {
-  const id = useId();
-  const qc = useQueryClient();
-  const [models, setModels] = useState<readonly string[]>([]);
-  const offer = () => void import('../find/used-models').then((m) => m.offerUsedModels(qc, setModels));
-  // A model from a link is offered even when none of the jobs seen used it.
-  const options = value && !models.includes(value) ? [value, ...models] : models;
-  return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        Model
-      </label>
-      <select
-        id={id}
-        value={value ?? ''}
-        onFocus={offer}
-        onPointerEnter={offer}
-        onChange={(e) => onChange(e.target.value)}
-        className={fieldClass}
-      >
-        <option value="">Any model</option>
-        {options.map((m) => (
-          <option key={m} value={m}>
-            {m}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+// Status, Model and Sort by: fetched with the page, beside the first list call, off the entry.
+const FindControls = lazy(() => import('../find/find-controls').catch(() => ({ default: ControlsUnavailable })));
 
 /** The filters: a search and the statuses the browser applies itself, the rest the API's. */
-export function JobFilters({ view, onChange, onStatuses, onSort }: JobFiltersProps) {
+export function JobFilters({ view, onChange, onView }: JobFiltersProps) {
   const { query } = view;
-  const sortId = useId();
   const formId = useId();
   const moreId = useId();
   // On a phone the fields would fill the first screen, so they fold behind a button there.
@@ -164,8 +94,6 @@ export function JobFilters({ view, onChange, onStatuses, onSort }: JobFiltersPro
         role="search"
         aria-label="Filter jobs"
         onSubmit={(e) => e.preventDefault()}
-        // Whoever reaches for a filter may search, pick statuses or sort next: its code comes now.
-        onFocus={() => void loadFoundJobs()}
         className={`grid grid-cols-2 gap-x-3 gap-y-2.5 sm:grid-cols-3 lg:grid-cols-[minmax(0,2fr)_repeat(3,minmax(0,1fr))_auto] ${open ? '' : 'max-sm:hidden'}`}
       >
         <div className="col-span-2 sm:col-span-3 lg:col-span-1">
@@ -177,25 +105,9 @@ export function JobFilters({ view, onChange, onStatuses, onSort }: JobFiltersPro
             placeholder="Suffix, fine-tuned model or ID"
           />
         </div>
-        <StatusFilter statuses={view.statuses} onChange={onStatuses} />
-        <ModelFilter value={query.model} onChange={(v) => onChange('model', v)} />
-        <div>
-          <label htmlFor={sortId} className={labelClass}>
-            Sort by
-          </label>
-          <select
-            id={sortId}
-            value={view.sort ?? ''}
-            onChange={(e) => onSort(SORTS.find(([key]) => key === e.target.value)?.[0] || undefined)}
-            className={fieldClass}
-          >
-            {SORTS.map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Suspense fallback={<ControlsShell />}>
+          <FindControls view={view} onModel={(v) => onChange('model', v)} onView={onView} />
+        </Suspense>
         <div className="flex items-end pb-1.5">
           <button
             type="button"

@@ -10,36 +10,34 @@ import type { BrokenJob, ParsedJobList } from '../api/parse-list';
 import ListEmpty from '../components/list-empty';
 import { JobTable } from '../components/job-table';
 import { Pagination } from '../components/pagination';
-import { scans, SORTS, type ListView } from '../filters';
+import { scans } from '../filters';
 import { NotesFooter, NotesRows } from '../../notes/list-mount';
 import { formatInt } from '../format';
 import { pageRange } from '../pagination';
 import { jobMatcher, sortJobs } from './match';
+import { sortLabel } from './sorts';
 import { useScan } from './use-scan';
+import type { ListSearch } from '../hooks/use-list-search';
 
 export interface FoundJobsProps {
-  view: ListView;
+  /** The list page's state and its setters (use-list-search.ts). */
+  list: ListSearch;
   /** The API's page as the list shows it: what is sorted when nothing is searched. */
   page: ParsedJobList;
   dimmed: boolean;
-  selected: readonly string[];
-  onToggle: (id: string) => void;
-  onPage: (page: number) => void;
-  onPageSize: (size: number) => void;
-  onClearFilters: () => void;
   /** Opens the CSV export (which saves only the jobs found, when searching). */
   onExport: () => void;
 }
 
 const noteClass = 'text-sm text-zinc-600 dark:text-zinc-400';
-const sortLabel = (view: ListView) => SORTS.find(([key]) => key === view.sort)?.[1];
 
 export default function FoundJobs(props: FoundJobsProps) {
-  return scans(props.view) ? <Scanned {...props} /> : <SortedPage {...props} />;
+  return scans(props.list.view) ? <Scanned {...props} /> : <SortedPage {...props} />;
 }
 
 /** One page of the API's, sorted: said to be this page only. */
-function SortedPage({ view, page, dimmed, selected, onToggle, onPage, onPageSize, onExport }: FoundJobsProps) {
+function SortedPage({ list, page, dimmed, onExport }: FoundJobsProps) {
+  const { view, selected, toggleSelected: onToggle, setPage: onPage, setPageSize: onPageSize } = list;
   const jobs = useMemo(() => sortJobs(page.data, view.sort), [page.data, view.sort]);
   // A broken item has no column to sort by: after the others.
   const broken = useMemo(
@@ -50,7 +48,7 @@ function SortedPage({ view, page, dimmed, selected, onToggle, onPage, onPageSize
   return (
     <>
       <p className={noteClass}>
-        Sorted “{sortLabel(view)}” within the {formatInt(shown)} jobs of this page, not across all{' '}
+        Sorted “{view.sort && sortLabel(view.sort)}” within the {formatInt(shown)} jobs of this page, not across all{' '}
         {formatInt(page.total)}: a search sorts every job it finds.
       </p>
       <NotesRows jobs={jobs} broken={broken} rows={Math.min(jobs.length, 8)}>
@@ -77,7 +75,15 @@ function SortedPage({ view, page, dimmed, selected, onToggle, onPage, onPageSize
 }
 
 /** A search or several statuses, over every job read so far: what was searched is said as it grows. */
-function Scanned({ view, selected, onToggle, onPage, onPageSize, onClearFilters, onExport }: FoundJobsProps) {
+function Scanned({ list, onExport }: FoundJobsProps) {
+  const {
+    view,
+    selected,
+    toggleSelected: onToggle,
+    setPage: onPage,
+    setPageSize: onPageSize,
+    clearFilters: onClearFilters,
+  } = list;
   const { query, sort } = view;
   const shownIds = useRef<ReadonlySet<string>>(new Set());
   const scan = useScan(query, shownIds);
@@ -91,7 +97,7 @@ function Scanned({ view, selected, onToggle, onPage, onPageSize, onClearFilters,
 
   const read = scan.jobs.length + scan.broken;
   const range = pageRange(query.page, query.page_size, rows.length, found.length);
-  const label = sortLabel(view);
+  const label = view.sort && sortLabel(view.sort);
   return (
     <>
       <div className="space-y-1.5">

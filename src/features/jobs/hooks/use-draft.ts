@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * A text field's own copy of a URL value: typing changes the draft, and the draft reaches the URL
@@ -16,28 +16,16 @@ export function useDraft(value: string, apply: (next: string) => void, delayMs =
   useEffect(() => {
     applyRef.current = apply;
   });
-  // What was handed over and is not in `value` yet. Each text goes once: the pause and the blur
-  // that follows it (a click on a link away) would otherwise both write it, and the second write,
-  // when the page is slow to draw the first, landed on the page the user went to.
-  const sent = useRef<string | null>(null);
-  useEffect(() => {
-    sent.current = null;
-  }, [value]);
-  const send = useCallback((text: string) => {
-    if (text === sent.current) return;
-    sent.current = text;
-    applyRef.current(text);
-  }, []);
 
   const pending = draft.trim() !== value;
   useEffect(() => {
     if (!pending) return;
-    const timer = setTimeout(() => send(draft.trim()), delayMs);
+    const timer = setTimeout(() => applyRef.current(draft.trim()), delayMs);
     return () => clearTimeout(timer);
-  }, [draft, pending, delayMs, send]);
+  }, [draft, pending, delayMs]);
 
   const flush = () => {
-    if (pending) send(draft.trim());
+    if (pending) applyRef.current(draft.trim());
   };
   return { draft, setDraft, flush };
 }

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useStillHere } from '../../../lib/use-still-here';
-import type { JobStatus, ListFilterKey } from '../../../../contract/jobs';
+import type { ListFilterKey } from '../../../../contract/jobs';
 import { parseIdList } from '../../compare/compare-ids';
-import { parseListSearch, toListSearch, type ListView, type SortKey, type ViewFilterKey } from '../filters';
+import { parseListSearch, toListSearch, type ListView, type ViewFilterKey } from '../filters';
 import { TAG_PARAM } from '../../notes/storage-key';
 
 /** The ticked jobs, to compare or cancel together: `?select=a,b`, kept across filters and pages. */
@@ -75,31 +75,25 @@ export function useListSearch() {
     [setParams, here],
   );
 
-  /** A change of what is listed: back to the first page. */
-  const refilter = useCallback(
+  /** A change of what is listed (filters, search, statuses, sort): back to the first page. */
+  const setView = useCallback(
     (change: (v: ListView) => ListView) => update((v) => change({ ...v, query: { ...v.query, page: 0 } })),
     [update],
   );
-  const setStatuses = useCallback(
-    // The URL is written from `statuses`; the API's one `status` is read back from it.
-    (statuses: JobStatus[]) => refilter((v) => ({ ...v, statuses })),
-    [refilter],
-  );
   const setFilter = useCallback(
     (key: Exclude<ViewFilterKey, 'status'>, value: FilterValue) =>
-      refilter((v) =>
+      setView((v) =>
         key === 'q'
           ? { ...v, search: typeof value === 'string' ? value.trim() : '' }
           : { ...v, query: { ...v.query, [key]: normalize(key, value) } },
       ),
-    [refilter],
+    [setView],
   );
   /** A chip's ×: the statuses go all together, as they are one chip. */
   const removeFilter = useCallback(
-    (key: ViewFilterKey) => (key === 'status' ? setStatuses([]) : setFilter(key, undefined)),
-    [setStatuses, setFilter],
+    (key: ViewFilterKey) => (key === 'status' ? setView((v) => ({ ...v, statuses: [] })) : setFilter(key, undefined)),
+    [setView, setFilter],
   );
-  const setSort = useCallback((sort?: SortKey) => refilter((v) => ({ ...v, sort })), [refilter]);
   // The sort stays: it is how the user reads the list, not what it holds.
   const clearFilters = useCallback(
     () =>
@@ -141,10 +135,9 @@ export function useListSearch() {
   return {
     view,
     query: view.query,
+    setView,
     setFilter,
     removeFilter,
-    setStatuses,
-    setSort,
     clearFilters,
     setPage,
     setPageSize,
@@ -153,3 +146,6 @@ export function useListSearch() {
     clearSelected,
   };
 }
+
+/** The list page's state and its setters, as the finding code (find/found-jobs.tsx) takes them. */
+export type ListSearch = ReturnType<typeof useListSearch>;

@@ -36,25 +36,26 @@ describe('job list page', () => {
   it('restores filters and page from the URL and shows the range', async () => {
     const { lastQuery } = setup('?status=FAILED&page=3&page_size=10&model=x', 213);
     expect(await screen.findByRole('link', { name: 'first' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Status Failed' })).toHaveAttribute('aria-expanded', 'false');
+    // The status, model and sort controls and the chips load with the page, beside its first call.
+    expect(await screen.findByRole('button', { name: 'Status Failed' })).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByLabelText('Model')).toHaveValue('x');
     expect(lastQuery().get('page')).toBe('2');
     expect(screen.getByText('21–22 of 213')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Remove filter Status: Failed' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Remove filter Status: Failed' })).toBeInTheDocument();
   });
 
   it('resets the page when a filter changes, and Clear all removes every filter', async () => {
     const user = userEvent.setup();
     const { router } = setup('?page=3&created_by_me=true', 100);
     await screen.findByRole('link', { name: 'first' });
-    await user.click(screen.getByRole('button', { name: 'Status Any status' }));
+    await user.click(await screen.findByRole('button', { name: 'Status Any status' }));
     await user.click(await screen.findByRole('checkbox', { name: 'Running' }));
     expect(router.state.location.search).toBe('?status=RUNNING&created_by_me=true');
     // The rest of the Active group: one param for all of it, filtered in the browser.
     await user.click(screen.getByRole('checkbox', { name: 'Active (moves by itself)' }));
     expect(router.state.location.search).toBe('?status=active&created_by_me=true');
     expect(screen.getByRole('button', { name: 'Status Active' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    await user.click(await screen.findByRole('button', { name: 'Clear all' }));
     expect(router.state.location.search).toBe('');
   });
 

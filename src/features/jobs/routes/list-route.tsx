@@ -6,13 +6,11 @@ import { Button, buttonClass } from '../../../components/ui/button';
 import { describeError } from '../../../lib/api-error';
 import { isGone } from '../../../lib/jobs-api';
 import { jobQueries } from '../api/queries';
-import { FilterChips } from '../components/filter-chips';
 import { JobFilters } from '../components/job-filters';
 import { JobTable } from '../components/job-table';
 import { ListError, ListSkeleton } from '../components/list-states';
 import { Pagination } from '../components/pagination';
 import { listRequest, scans, activeFilters } from '../filters';
-import { loadFoundJobs } from '../find/load';
 import { api } from '../../../lib/api-client';
 import { useListSearch } from '../hooks/use-list-search';
 import { pageRange } from '../pagination';
@@ -28,26 +26,28 @@ const ListExportDialog = lazy(() => import('../../export/list-export-dialog'));
 const SelectionBar = lazy(() => import('../components/selection-bar'));
 // Keys work once the list has drawn; nothing of them is on the first load.
 const ListShortcuts = lazy(() => import('../components/list-shortcuts'));
+// Only with a filter set; its row's place is held while it loads, so nothing below moves.
+const FilterChips = lazy(() => import('../components/filter-chips'));
 // Only a retired API (410) shows it.
 const RetiredNotice = lazy(() => import('../components/retired-notice'));
 // A search, several statuses or a sort: what the API cannot do, the browser does over what it reads.
-const FoundJobs = lazy(loadFoundJobs);
+const FoundJobs = lazy(() => import('../find/found-jobs'));
 
 export function Component() {
+  const list = useListSearch();
   const {
     view,
     query,
+    setView,
     setFilter,
     removeFilter,
-    setStatuses,
-    setSort,
     clearFilters,
     setPage,
     setPageSize,
     selected,
     toggleSelected,
     clearSelected,
-  } = useListSearch();
+  } = list;
   const scanning = scans(view);
   const jobs = useQuery({
     ...jobQueries.list(listRequest(view)),
@@ -74,17 +74,7 @@ export function Component() {
   } else if (data && (scanning || view.sort)) {
     body = (
       <Suspense fallback={<ListSkeleton rows={Math.min(query.page_size, 8)} />}>
-        <FoundJobs
-          view={view}
-          page={data}
-          dimmed={jobs.isPlaceholderData}
-          selected={selected}
-          onToggle={toggleSelected}
-          onPage={setPage}
-          onPageSize={setPageSize}
-          onClearFilters={clearFilters}
-          onExport={() => setExporting(true)}
-        />
+        <FoundJobs list={list} page={data} dimmed={jobs.isPlaceholderData} onExport={() => setExporting(true)} />
       </Suspense>
     );
   } else if (data) {
@@ -164,8 +154,12 @@ export function Component() {
       {!gone && (
         <>
           <ListViews />
-          <JobFilters view={view} onChange={setFilter} onStatuses={setStatuses} onSort={setSort} />
-          <FilterChips view={view} onRemove={removeFilter} onClear={clearFilters} />
+          <JobFilters view={view} onChange={setFilter} onView={setView} />
+          {filtered && (
+            <Suspense fallback={<div className="h-[26px]" />}>
+              <FilterChips view={view} onRemove={removeFilter} onClear={clearFilters} />
+            </Suspense>
+          )}
         </>
       )}
       {data && jobs.isError && !gone && (
