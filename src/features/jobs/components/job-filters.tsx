@@ -14,8 +14,8 @@ export interface JobFiltersProps {
 /**
  * Filters most searches never use, folded behind "More filters": each datetime field alone is seven
  * tab stops (its date and time parts), and the search box finds any suffix that holds what is
- * typed, so the exact Suffix and "Created by me" wait there too: from the top of the page to the
- * first job stays 13 Tab presses with the search and the sort added.
+ * typed, so the exact Suffix and "Created by me" wait there too: with the search and the sort
+ * added, the first job is as many Tab presses from the top of the page as before (ADR 0018).
  */
 const MORE_FILTERS = [
   'suffix',
@@ -37,6 +37,7 @@ function MoreFiltersUnavailable() {
 
 // Loaded when first opened (or set by a link): most visits never use them.
 const MoreFilters = lazy(() => import('./more-filters').catch(() => ({ default: MoreFiltersUnavailable })));
+
 /** Three boxes of the controls' size while their code loads: nothing moves when it arrives. */
 function ControlsShell() {
   return ['Status', 'Model', 'Sort by'].map((label) => (
