@@ -24,8 +24,11 @@ test('browse, filter, paginate, and restore the same view from the URL', async (
   await expect(table.getByRole('row').nth(1)).toBeVisible();
   await expectTotal(page, request, '');
 
-  // Filter by status: the URL carries it, the count is the API's.
-  await page.getByLabel('Status', { exact: true }).selectOption('SUCCESS');
+  // Filter by status: one status is the API's filter; the URL carries it, the count is the API's.
+  await page.getByRole('button', { name: 'Status Any status' }).click();
+  await page.getByRole('checkbox', { name: 'Succeeded' }).check();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Status Succeeded' })).toBeFocused();
   await expect(page).toHaveURL(/status=SUCCESS/);
   await expectTotal(page, request, 'status=SUCCESS');
   for (const row of await table
@@ -47,8 +50,9 @@ test('browse, filter, paginate, and restore the same view from the URL', async (
   const eleventh = all.data[10]!;
   await expect(table.getByRole('row', { name: new RegExp(eleventh.id) })).toBeVisible();
 
-  // A text filter, then reload: the same view comes back.
+  // A text filter (the exact suffix, behind More filters), then reload: the same view comes back.
   const suffix = all.data.find((j) => j.suffix)!.suffix!;
+  await page.getByRole('button', { name: 'More filters' }).click();
   await page.getByLabel('Suffix', { exact: true }).fill(suffix);
   await page.getByLabel('Suffix', { exact: true }).press('Enter');
   await expect(page).toHaveURL(new RegExp(`suffix=${encodeURIComponent(suffix)}`));
@@ -69,7 +73,7 @@ test('browse, filter, paginate, and restore the same view from the URL', async (
   await page.goto('/jobs?status=NOPE&page=-3&page_size=abc&model=open-mistral-7b');
   await expect(page.getByRole('heading', { name: 'Fine-tuning jobs' })).toBeVisible();
   await expect(page.getByLabel('Model', { exact: true })).toHaveValue('open-mistral-7b');
-  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Status Any status' })).toBeVisible();
 
   // Clear all; a row opens its job.
   await page.getByRole('button', { name: 'Clear all' }).click();

@@ -10,7 +10,7 @@ import { API, expect, test } from './fixtures';
 /**
  * Tab presses from a fresh page until the focus is on `href`. The header, the "New job" button
  * and the filters come first: skip link, brand, Jobs, New job, Models, dark mode, New job, the
- * saved views' tabs (one stop, arrows move between them), Status, Model, Suffix, Created by me,
+ * saved views' tabs (one stop, arrows move between them), Search, Status, Model, Sort by,
  * More filters, then the first row — 14 presses today.
  */
 const MAX_TABS_TO_FIRST_ROW = 14;
@@ -92,14 +92,14 @@ test('shortcuts: / searches, j moves through the rows, Enter opens, ? lists them
   await expect(dialog).toBeHidden();
 
   await page.keyboard.press('/');
-  const suffix = page.getByLabel('Suffix');
-  await expect(suffix).toBeFocused();
+  const search = page.getByLabel('Search', { exact: true });
+  await expect(search).toBeFocused();
   // Typed into the field, `j` and `?` are letters, not shortcuts.
   await page.keyboard.type('j?');
-  await expect(suffix).toHaveValue('j?');
+  await expect(search).toHaveValue('j?');
   await expect(dialog).toBeHidden();
-  await suffix.fill('');
-  await suffix.blur();
+  await search.fill('');
+  await search.blur();
   await expect(page).toHaveURL(/\/jobs$/);
 
   await page.keyboard.press('j');

@@ -26,7 +26,9 @@ test('a view names the filters as a tab: switching tabs applies them, a reload k
   await expect(all).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('button', { name: 'Save view…' })).toBeDisabled();
 
-  await page.getByLabel('Status', { exact: true }).selectOption('SUCCESS');
+  await page.getByRole('button', { name: 'Status Any status' }).click();
+  await page.getByRole('checkbox', { name: 'Succeeded' }).check();
+  await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/jobs\?status=SUCCESS$/);
   // Filters that no view holds: no tab is the current one.
   await expect(tabs.getByRole('tab', { selected: true })).toHaveCount(0);
@@ -43,11 +45,11 @@ test('a view names the filters as a tab: switching tabs applies them, a reload k
 
   await all.click();
   await expect(page).toHaveURL(/\/jobs$/);
-  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Status Any status' })).toBeVisible();
   await expect(all).toHaveAttribute('aria-selected', 'true');
   await saved.click();
   await expect(page).toHaveURL(/\/jobs\?status=SUCCESS$/);
-  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('SUCCESS');
+  await expect(page.getByRole('button', { name: 'Status Succeeded' })).toBeVisible();
   const rows = page.getByRole('table', { name: 'Fine-tuning jobs' }).getByRole('row');
   await expect(rows.nth(1)).toContainText('Succeeded');
 
@@ -112,6 +114,7 @@ test('a note and tags on a job page show in the list, filter it, export to a fil
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(row).toBeVisible();
   // Another API filter keeps the tag (it is this browser's), and names the tagged jobs off this page.
+  await page.getByRole('button', { name: 'More filters' }).click();
   const suffixField = page.getByRole('textbox', { name: 'Suffix' });
   await suffixField.fill('support-overfit');
   await suffixField.press('Enter');

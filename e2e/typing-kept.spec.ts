@@ -57,8 +57,8 @@ test('typing right after the list page button is kept', async ({ page }) => {
 
 test('typing right after a filter was edited on the list is kept', async ({ page }) => {
   await page.goto('/jobs');
-  // A text filter still waiting for its pause when the user leaves the list.
-  await page.getByLabel('Suffix').fill('no-such-suffix');
+  // A search still waiting for its pause when the user leaves the list.
+  await page.getByLabel('Search', { exact: true }).fill('no-such-suffix');
   await page.getByRole('banner').getByRole('link', { name: 'New job' }).click();
   await expect(page).toHaveURL(/\/jobs\/new$/);
   await typeAtOnce(page);

@@ -2,9 +2,9 @@
  * `npm run idle-requests [-- --seconds N] [--check]`: how many /v1 requests a page sends while
  * nothing on it can change by itself. Builds the app into a temp dir, serves it with
  * `npm run serve`'s server against a fresh demo emulator (time scale 1000, so the seed's active
- * jobs are over before we look), and counts in real Chromium, all four pages at once, each in its
- * own browser context: the list, a VALIDATED job, a SUCCESS job (visible), and the list in a
- * hidden tab. Target: at most 1 request a minute visible, none hidden.
+ * jobs are over before we look), and counts in real Chromium, all five pages at once, each in its
+ * own browser context: the list, the list with a search, a VALIDATED job, a SUCCESS job
+ * (visible), and the list in a hidden tab. Target: at most 1 request a minute visible, none hidden.
  *
  * --seconds N  counting window per page (default 60; shorter windows overstate a 1/min refresh)
  * --check      exit 1 when a page misses its target
@@ -39,6 +39,8 @@ try {
   });
   const cases = [
     { name: 'job list', path: '/jobs', hidden: false },
+    // A search reads every page, then only the first page once a minute (find/use-scan.ts).
+    { name: 'job list, searching', path: '/jobs?q=support&status=active,SUCCESS', hidden: false },
     { name: 'VALIDATED job', path: `/jobs/${idOf('VALIDATED')}`, hidden: false },
     { name: 'SUCCESS job', path: `/jobs/${idOf('SUCCESS')}`, hidden: false },
     { name: 'job list', path: '/jobs', hidden: true },

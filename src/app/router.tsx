@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, redirect } from 'react-router';
 import { jobQueries } from '../features/jobs/api/queries';
 import { Component as JobList } from '../features/jobs/routes/list-route';
-import { parseListSearch } from '../features/jobs/filters';
+import { listRequest, parseListSearch } from '../features/jobs/filters';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 import { PageSkeleton } from '../components/page-skeleton';
@@ -26,7 +26,7 @@ export const createAppRouter = (qc: QueryClient) =>
           path: 'jobs',
           ErrorBoundary: RouteError,
           loader: ({ request }) => {
-            void qc.prefetchQuery(jobQueries.list(parseListSearch(new URL(request.url).searchParams)));
+            void qc.prefetchQuery(jobQueries.list(listRequest(parseListSearch(new URL(request.url).searchParams))));
             return null;
           },
           Component: JobList,

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ListJobsQuery } from '../../../contract/jobs';
 import { ConfirmDialog } from '../../components/ui/dialog';
+import { scans, statusParam, activeFilters, type ListView } from '../jobs/filters';
+import { jobMatcher } from '../jobs/find/match';
 import { formatInt } from '../jobs/format';
 import { download } from './download';
 import { fetchAllJobs, jobsCsv, listFileName, type ListJobs } from './list-export';
 
 type Phase =
   | { phase: 'reading'; read: number; total?: number }
-  | { phase: 'done'; rows: number; total: number; file: string }
+  | { phase: 'done'; rows: number; total: number; read: number; file: string }
   | { phase: 'failed'; message: string };
 
 /**
@@ -15,21 +16,21 @@ type Phase =
  * (reading is harmless); Cancel stops the reading and saves nothing.
  */
 export default function ListExportDialog({
-  query,
-  filters,
+  view,
   listJobs,
   describeError,
   onClose,
 }: {
-  query: ListJobsQuery;
-  /** The filters set, as `key-value`, for the file's name. */
-  filters: readonly string[];
+  view: ListView;
   // Handed in by the list page rather than imported: imported here, they led the bundler to cut
   // the contract's schemas out of the entry into one more first-load file (docs/decisions/0014).
   listJobs: ListJobs;
   describeError: (e: unknown) => string;
   onClose: () => void;
 }) {
+  const { query } = view;
+  // A search or several statuses are the browser's: every job is read, those found are saved.
+  const keep = scans(view) ? jobMatcher(view) : undefined;
   const [state, setState] = useState<Phase>({ phase: 'reading', read: 0 });
   const reading = useRef<AbortController | null>(null);
 
@@ -43,18 +44,26 @@ export default function ListExportDialog({
     ).then(
       (all) => {
         if (controller.signal.aborted) return;
-        const file = listFileName(filters);
-        download(file, jobsCsv(all), 'text/csv');
-        setState({ phase: 'done', rows: all.jobs.length + all.broken.length, total: all.total, file });
+        const file = listFileName(
+          activeFilters(view).map(
+            (key) =>
+              `${key}-${key === 'q' ? view.search : key === 'status' ? statusParam(view.statuses) : String(query[key])}`,
+          ),
+        );
+        const read = all.jobs.length + all.broken.length;
+        // An item that breaks the contract has nothing a search or a status could match.
+        const saved = keep ? { jobs: all.jobs.filter(keep), broken: [] } : all;
+        download(file, jobsCsv(saved), 'text/csv');
+        setState({ phase: 'done', rows: saved.jobs.length + saved.broken.length, total: all.total, read, file });
       },
       (e: unknown) => {
         if (!controller.signal.aborted) setState({ phase: 'failed', message: describeError(e) });
       },
     );
     return () => controller.abort();
-    // Read once per opening: the filters are the query's, and the functions the page's own.
+    // Read once per opening: the filters are the view's, and the functions the page's own.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query]);
+  }, [view]);
 
   const close = () => {
     reading.current?.abort();
@@ -90,7 +99,8 @@ export default function ListExportDialog({
         <p role="status">
           Saved {formatInt(state.rows)} {state.rows === 1 ? 'job' : 'jobs'} to{' '}
           <strong className="break-all">{state.file}</strong>.
-          {state.rows !== state.total &&
+          {keep && ` They are those found among the ${formatInt(state.read)} jobs read.`}
+          {state.read !== state.total &&
             ` The list changed while it was read: the API now counts ${formatInt(state.total)}.`}
         </p>
       )}

@@ -14,7 +14,7 @@ export interface ShortcutActions {
 
 /** What `?` lists: one source for the dialog and for the handler's keys. */
 export const SHORTCUTS: readonly [keys: string, what: string][] = [
-  ['/', 'Search: focus the Suffix filter'],
+  ['/', 'Search: focus the search box'],
   ['j or ↓', 'Next job'],
   ['k or ↑', 'Previous job'],
   ['Enter or o', 'Open the job'],
@@ -56,10 +56,8 @@ export function attachListShortcuts(actions: ShortcutActions): () => void {
     switch (e.key) {
       case '/': {
         const form = document.querySelector('form[aria-label="Filter jobs"]');
-        const suffix = [...(form?.querySelectorAll('input') ?? [])].find(
-          (i) => i.labels?.[0]?.textContent === 'Suffix',
-        );
-        if (suffix && suffix.offsetParent !== null) suffix.focus();
+        const search = form?.querySelector<HTMLInputElement>('input[type="search"]');
+        if (search && search.offsetParent !== null) search.focus();
         else handled = false;
         break;
       }

@@ -11,6 +11,12 @@ describe('a view of the list', () => {
     expect(viewSearch(q('status=running-ish&model=open-mistral-7b'))).toBe('model=open-mistral-7b');
   });
 
+  test('holds what the browser finds itself too: the search, several statuses, the sort', () => {
+    expect(
+      viewSearch(q('sort=-job&status=SUCCESS,QUEUED,STARTED,VALIDATING,RUNNING,CANCELLATION_REQUESTED&q=support')),
+    ).toBe('q=support&sort=-job&status=active%2CSUCCESS');
+  });
+
   test('its tab keeps the page size and the ticked jobs, and starts at the first page', () => {
     expect(viewHref('status=FAILED', q('page=2&page_size=50&select=a&tag=x'))).toBe(
       '/jobs?status=FAILED&page_size=50&select=a',

@@ -1,8 +1,8 @@
 /**
  * What a saved view holds of the job list's URL, and how a tab finds out it is the current one.
- * A view is the list's filters (those the API applies, its sort, and the tag applied here), read
- * and written by the list's own functions, so a filter the list learns is saved with no change
- * here. Not the page, the page size or the ticked jobs: switching views keeps those as they are.
+ * A view is the list's filters (those the API applies, the search and statuses the browser
+ * applies, the sort, and the tag applied here), read and written by the list's own functions, so
+ * a filter the list learns is saved with no change here. Not the page, the page size or the ticked jobs: switching views keeps those as they are.
  */
 import { parseListSearch, toListSearch } from '../jobs/filters';
 import { TAG_PARAM } from '../notes/storage-key';

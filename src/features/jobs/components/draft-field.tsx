@@ -9,7 +9,7 @@ interface FieldProps {
   label: string;
   value: string;
   onApply: (value: string) => void;
-  type?: 'text' | 'datetime-local';
+  type?: 'text' | 'search' | 'datetime-local';
   placeholder?: string;
 }
 

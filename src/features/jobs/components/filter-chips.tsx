@@ -1,7 +1,7 @@
-import type { ListFilterKey, ListJobsQuery } from '../../../../contract/jobs';
+import type { JobStatus, ListFilterKey } from '../../../../contract/jobs';
 import { formatExact } from '../../../components/relative-time';
-import { statusInfo } from '../../../components/status-badge';
-import { activeFilters } from '../filters';
+import { STATUS_INFO } from '../../../components/status-badge';
+import { groupStatuses, activeFilters, type ListView, type ViewFilterKey } from '../filters';
 
 export const FILTER_LABELS: Record<ListFilterKey, string> = {
   status: 'Status',
@@ -14,12 +14,17 @@ export const FILTER_LABELS: Record<ListFilterKey, string> = {
   wandb_name: 'W&B run name',
 };
 
+/** The statuses in words, the whole Active group as one: ["Active", "Succeeded"]. */
+export const statusNames = (statuses: readonly JobStatus[]) =>
+  groupStatuses(statuses, 'Active', (s) => STATUS_INFO[s].label);
+
 /** A filter as one line of text, e.g. "Status: Running". */
-export function describeFilter(query: ListJobsQuery, key: ListFilterKey): string {
+export function describeFilter(view: ListView, key: ViewFilterKey): string {
+  if (key === 'q') return `Search: ${view.search}`;
   const label = FILTER_LABELS[key];
-  const value = query[key];
+  const value = view.query[key];
   if (key === 'created_by_me') return label;
-  if (key === 'status' && typeof value === 'string') return `${label}: ${statusInfo(value).label}`;
+  if (key === 'status') return `${label}: ${statusNames(view.statuses).join(', ')}`;
   if ((key === 'created_after' || key === 'created_before') && typeof value === 'string') {
     return `${label}: ${formatExact(new Date(value))}`;
   }
@@ -27,18 +32,18 @@ export function describeFilter(query: ListJobsQuery, key: ListFilterKey): string
 }
 
 interface FilterChipsProps {
-  query: ListJobsQuery;
-  onRemove: (key: ListFilterKey) => void;
+  view: ListView;
+  onRemove: (key: ViewFilterKey) => void;
   onClear: () => void;
 }
 
-export function FilterChips({ query, onRemove, onClear }: FilterChipsProps) {
-  const keys = activeFilters(query);
+export default function FilterChips({ view, onRemove, onClear }: FilterChipsProps) {
+  const keys = activeFilters(view);
   if (keys.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
       {keys.map((key) => {
-        const text = describeFilter(query, key);
+        const text = describeFilter(view, key);
         return (
           <span
             key={key}

@@ -1,24 +1,29 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { JOB_STATUSES, type ListFilterKey, type ListJobsQuery } from '../../../../contract/jobs';
-import { STATUS_INFO } from '../../../components/status-badge';
-import { activeFilters } from '../filters';
+import type { ListFilterKey } from '../../../../contract/jobs';
+import { activeFilters, type ListView, type ViewFilterKey } from '../filters';
 import { DraftField, fieldClass, labelClass } from './draft-field';
 import type { FilterValue } from '../hooks/use-list-search';
 
 export interface JobFiltersProps {
-  query: ListJobsQuery;
-  onChange: (key: ListFilterKey, value: FilterValue) => void;
+  view: ListView;
+  onChange: (key: Exclude<ViewFilterKey, 'status'>, value: FilterValue) => void;
+  /** A change of the statuses or the sort (the page back to the first). */
+  onView: (change: (view: ListView) => ListView) => void;
 }
 
 /**
  * Filters most searches never use, folded behind "More filters": each datetime field alone is seven
- * tab stops (its date and time parts), which kept a keyboard user 26 presses from the first job.
+ * tab stops (its date and time parts), and the search box finds any suffix that holds what is
+ * typed, so the exact Suffix and "Created by me" wait there too: with the search and the sort
+ * added, the first job is as many Tab presses from the top of the page as before (ADR 0018).
  */
 const MORE_FILTERS = [
+  'suffix',
   'created_after',
   'created_before',
   'wandb_project',
   'wandb_name',
+  'created_by_me',
 ] as const satisfies readonly ListFilterKey[];
 
 /** Could not be loaded (the connection is down): said in place, the rest of the filters still work. */
@@ -33,16 +38,36 @@ function MoreFiltersUnavailable() {
 // Loaded when first opened (or set by a link): most visits never use them.
 const MoreFilters = lazy(() => import('./more-filters').catch(() => ({ default: MoreFiltersUnavailable })));
 
-/** The eight filters the list endpoint takes, labelled as the API docs name them. */
-export function JobFilters({ query, onChange }: JobFiltersProps) {
-  const statusId = useId();
-  const mineId = useId();
+/** Three boxes of the controls' size while their code loads: nothing moves when it arrives. */
+function ControlsShell() {
+  return ['Status', 'Model', 'Sort by'].map((label) => (
+    <div key={label} aria-hidden="true">
+      <span className={labelClass}>{label}</span>
+      <div className={fieldClass}>&nbsp;</div>
+    </div>
+  ));
+}
+
+function ControlsUnavailable() {
+  return (
+    <p className="col-span-full text-sm text-red-700 dark:text-red-400">
+      Could not load the status, model and sort controls: reload the page to try again.
+    </p>
+  );
+}
+
+// Status, Model and Sort by: fetched with the page, beside the first list call, off the entry.
+const FindControls = lazy(() => import('../find/find-controls').catch(() => ({ default: ControlsUnavailable })));
+
+/** The filters: a search and the statuses the browser applies itself, the rest the API's. */
+export function JobFilters({ view, onChange, onView }: JobFiltersProps) {
+  const { query } = view;
   const formId = useId();
   const moreId = useId();
-  // On a phone eight fields would fill the first screen, so they fold behind a button there.
+  // On a phone the fields would fill the first screen, so they fold behind a button there.
   const [open, setOpen] = useState(false);
-  const count = activeFilters(query).length;
-  const moreSet = MORE_FILTERS.filter((key) => query[key] !== undefined).length;
+  const count = activeFilters(view).length;
+  const moreSet = MORE_FILTERS.filter((key) => query[key] !== undefined && query[key] !== false).length;
   // Open whenever one of the folded filters becomes set (a pasted link, Back), so a filter in use is
   // never out of sight; closing it again is the user's choice.
   const [moreOpen, setMoreOpen] = useState(moreSet > 0);
@@ -70,50 +95,27 @@ export function JobFilters({ query, onChange }: JobFiltersProps) {
         role="search"
         aria-label="Filter jobs"
         onSubmit={(e) => e.preventDefault()}
-        className={`grid grid-cols-2 gap-x-3 gap-y-2.5 sm:grid-cols-3 lg:grid-cols-4 ${open ? '' : 'max-sm:hidden'}`}
+        className={`grid grid-cols-2 gap-x-3 gap-y-2.5 sm:grid-cols-3 lg:grid-cols-[minmax(0,2fr)_repeat(3,minmax(0,1fr))_auto] ${open ? '' : 'max-sm:hidden'}`}
       >
-        <div>
-          <label htmlFor={statusId} className={labelClass}>
-            Status
-          </label>
-          <select
-            id={statusId}
-            value={query.status ?? ''}
-            onChange={(e) => onChange('status', e.target.value)}
-            className={fieldClass}
-          >
-            <option value="">Any status</option>
-            {JOB_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_INFO[s].label}
-              </option>
-            ))}
-          </select>
+        <div className="col-span-2 sm:col-span-3 lg:col-span-1">
+          <DraftField
+            type="search"
+            label="Search"
+            value={view.search}
+            onApply={(v) => onChange('q', v)}
+            placeholder="Suffix, fine-tuned model or ID"
+          />
         </div>
-        <DraftField
-          label="Model"
-          value={query.model ?? ''}
-          onApply={(v) => onChange('model', v)}
-          placeholder="e.g. open-mistral-7b"
-        />
-        <DraftField label="Suffix" value={query.suffix ?? ''} onApply={(v) => onChange('suffix', v)} />
-        <div className="flex flex-wrap items-end gap-x-4 gap-y-2 pb-1.5">
-          <label htmlFor={mineId} className="inline-flex cursor-pointer items-center gap-2 text-sm font-medium">
-            <input
-              id={mineId}
-              type="checkbox"
-              checked={query.created_by_me}
-              onChange={(e) => onChange('created_by_me', e.target.checked)}
-              className="size-4 accent-orange-600"
-            />
-            Created by me
-          </label>
+        <Suspense fallback={<ControlsShell />}>
+          <FindControls view={view} onModel={(v) => onChange('model', v)} onView={onView} />
+        </Suspense>
+        <div className="flex items-end pb-1.5">
           <button
             type="button"
             aria-expanded={moreOpen}
             aria-controls={moreId}
             onClick={() => setMoreOpen(!moreOpen)}
-            className="inline-flex items-center gap-1 text-sm font-medium text-orange-700 hover:underline dark:text-orange-400"
+            className="inline-flex items-center gap-1 text-sm font-medium whitespace-nowrap text-orange-700 hover:underline dark:text-orange-400"
           >
             <span aria-hidden="true">{moreOpen ? '▾' : '▸'}</span> More filters{moreSet > 0 && ` (${moreSet})`}
           </button>

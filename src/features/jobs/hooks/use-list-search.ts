@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useStillHere } from '../../../lib/use-still-here';
-import type { ListFilterKey, ListJobsQuery } from '../../../../contract/jobs';
+import type { ListFilterKey } from '../../../../contract/jobs';
 import { parseIdList } from '../../compare/compare-ids';
-import { parseListSearch, toListSearch } from '../filters';
+import { parseListSearch, toListSearch, type ListView, type ViewFilterKey } from '../filters';
 import { TAG_PARAM } from '../../notes/storage-key';
 
 /** The ticked jobs, to compare or cancel together: `?select=a,b`, kept across filters and pages. */
@@ -29,7 +29,7 @@ function normalize(key: ListFilterKey, value: FilterValue) {
  */
 export function useListSearch() {
   const [params, setParams] = useSearchParams();
-  const query = useMemo(() => parseListSearch(params), [params]);
+  const view = useMemo(() => parseListSearch(params), [params]);
   const inUrl = useMemo(() => selectedIds(params), [params]);
   // The ticks as clicked, shown until the URL that holds them commits. The router commits a
   // search only after the route's loader has run, a few ticks of the event loop later, and React
@@ -53,7 +53,7 @@ export function useListSearch() {
   }, [params]);
 
   const update = useCallback(
-    (change: (q: ListJobsQuery) => ListJobsQuery, select?: (ids: string[]) => string[]) => {
+    (change: (v: ListView) => ListView, select?: (ids: string[]) => string[]) => {
       // A debounced filter can settle after the user has left the list (its timer fires during
       // the navigation, or leaving blurs it). Search params are relative: written then, they
       // would land on the next page's URL, replace its location and reset its state.
@@ -75,21 +75,49 @@ export function useListSearch() {
     [setParams, here],
   );
 
+  /** A change of what is listed (filters, search, statuses, sort): back to the first page. */
+  const setView = useCallback(
+    (change: (v: ListView) => ListView) => update((v) => change({ ...v, query: { ...v.query, page: 0 } })),
+    [update],
+  );
   const setFilter = useCallback(
-    (key: ListFilterKey, value: FilterValue) => update((q) => ({ ...q, [key]: normalize(key, value), page: 0 })),
-    [update],
+    (key: Exclude<ViewFilterKey, 'status'>, value: FilterValue) =>
+      setView((v) =>
+        key === 'q'
+          ? { ...v, search: typeof value === 'string' ? value.trim() : '' }
+          : { ...v, query: { ...v.query, [key]: normalize(key, value) } },
+      ),
+    [setView],
   );
+  /** A chip's ×: the statuses go all together, as they are one chip. */
+  const removeFilter = useCallback(
+    (key: ViewFilterKey) => (key === 'status' ? setView((v) => ({ ...v, statuses: [] })) : setFilter(key, undefined)),
+    [setView, setFilter],
+  );
+  // The sort stays: it is how the user reads the list, not what it holds.
   const clearFilters = useCallback(
-    () => update((q) => ({ page: 0, page_size: q.page_size, created_by_me: false })),
+    () =>
+      update((v) => ({
+        ...v,
+        search: '',
+        statuses: [],
+        query: { page: 0, page_size: v.query.page_size, created_by_me: false },
+      })),
     [update],
   );
-  const setPage = useCallback((page: number) => update((q) => ({ ...q, page: Math.max(0, page) })), [update]);
-  const setPageSize = useCallback((page_size: number) => update((q) => ({ ...q, page_size, page: 0 })), [update]);
+  const setPage = useCallback(
+    (page: number) => update((v) => ({ ...v, query: { ...v.query, page: Math.max(0, page) } })),
+    [update],
+  );
+  const setPageSize = useCallback(
+    (page_size: number) => update((v) => ({ ...v, query: { ...v.query, page_size, page: 0 } })),
+    [update],
+  );
 
   const toggleSelected = useCallback(
     (id: string) =>
       update(
-        (q) => q,
+        (v) => v,
         (ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(0, SELECT_MAX)),
       ),
     [update],
@@ -98,11 +126,26 @@ export function useListSearch() {
   const clearSelected = useCallback(
     (these?: readonly string[]) =>
       update(
-        (q) => q,
+        (v) => v,
         (ids) => (these ? ids.filter((id) => !these.includes(id)) : []),
       ),
     [update],
   );
 
-  return { query, setFilter, clearFilters, setPage, setPageSize, selected, toggleSelected, clearSelected };
+  return {
+    view,
+    query: view.query,
+    setView,
+    setFilter,
+    removeFilter,
+    clearFilters,
+    setPage,
+    setPageSize,
+    selected,
+    toggleSelected,
+    clearSelected,
+  };
 }
+
+/** The list page's state and its setters, as the finding code (find/found-jobs.tsx) takes them. */
+export type ListSearch = ReturnType<typeof useListSearch>;

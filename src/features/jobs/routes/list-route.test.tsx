@@ -36,33 +36,41 @@ describe('job list page', () => {
   it('restores filters and page from the URL and shows the range', async () => {
     const { lastQuery } = setup('?status=FAILED&page=3&page_size=10&model=x', 213);
     expect(await screen.findByRole('link', { name: 'first' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Status')).toHaveValue('FAILED');
+    // The status, model and sort controls and the chips load with the page, beside its first call.
+    expect(await screen.findByRole('button', { name: 'Status Failed' })).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByLabelText('Model')).toHaveValue('x');
     expect(lastQuery().get('page')).toBe('2');
     expect(screen.getByText('21–22 of 213')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Remove filter Status: Failed' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Remove filter Status: Failed' })).toBeInTheDocument();
   });
 
   it('resets the page when a filter changes, and Clear all removes every filter', async () => {
     const user = userEvent.setup();
     const { router } = setup('?page=3&created_by_me=true', 100);
     await screen.findByRole('link', { name: 'first' });
-    await user.selectOptions(screen.getByLabelText('Status'), 'RUNNING');
+    await user.click(await screen.findByRole('button', { name: 'Status Any status' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Running' }));
     expect(router.state.location.search).toBe('?status=RUNNING&created_by_me=true');
-    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    // The rest of the Active group: one param for all of it, filtered in the browser.
+    await user.click(screen.getByRole('checkbox', { name: 'Active (moves by itself)' }));
+    expect(router.state.location.search).toBe('?status=active&created_by_me=true');
+    expect(screen.getByRole('button', { name: 'Status Active' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Clear all' }));
     expect(router.state.location.search).toBe('');
   });
 
   it('applies a text filter after typing pauses, not per keystroke', async () => {
     const user = userEvent.setup();
-    const { router, fetch } = setup('');
+    const { router, fetch, lastQuery } = setup('');
     await screen.findByRole('link', { name: 'first' });
     const calls = fetch.mock.calls.length;
-    await user.type(screen.getByLabelText('Suffix'), 'intent');
+    await user.click(screen.getByRole('button', { name: /More filters/ }));
+    await user.type(await screen.findByLabelText('Suffix'), 'intent');
     expect(router.state.location.search).toBe('');
     // Written once the debounce has passed, with no fixed sleep to outlast it.
     await vi.waitFor(() => expect(router.state.location.search).toBe('?suffix=intent'));
     await vi.waitFor(() => expect(fetch.mock.calls.length).toBe(calls + 1));
+    expect(lastQuery().get('suffix')).toBe('intent');
   });
 
   it('makes each row one link to its job, the only thing in the row to tab to', async () => {

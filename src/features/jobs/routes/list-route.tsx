@@ -6,12 +6,11 @@ import { Button, buttonClass } from '../../../components/ui/button';
 import { describeError } from '../../../lib/api-error';
 import { isGone } from '../../../lib/jobs-api';
 import { jobQueries } from '../api/queries';
-import { FilterChips } from '../components/filter-chips';
 import { JobFilters } from '../components/job-filters';
 import { JobTable } from '../components/job-table';
 import { ListError, ListSkeleton } from '../components/list-states';
 import { Pagination } from '../components/pagination';
-import { activeFilters } from '../filters';
+import { listRequest, scans, activeFilters } from '../filters';
 import { api } from '../../../lib/api-client';
 import { useListSearch } from '../hooks/use-list-search';
 import { pageRange } from '../pagination';
@@ -27,15 +26,37 @@ const ListExportDialog = lazy(() => import('../../export/list-export-dialog'));
 const SelectionBar = lazy(() => import('../components/selection-bar'));
 // Keys work once the list has drawn; nothing of them is on the first load.
 const ListShortcuts = lazy(() => import('../components/list-shortcuts'));
+// Only with a filter set; its row's place is held while it loads, so nothing below moves.
+const FilterChips = lazy(() => import('../components/filter-chips'));
 // Only a retired API (410) shows it.
 const RetiredNotice = lazy(() => import('../components/retired-notice'));
+// A search, several statuses or a sort: what the API cannot do, the browser does over what it reads.
+const FoundJobs = lazy(() => import('../find/found-jobs'));
 
 export function Component() {
-  const { query, setFilter, clearFilters, setPage, setPageSize, selected, toggleSelected, clearSelected } =
-    useListSearch();
-  const jobs = useQuery({ ...jobQueries.list(query), placeholderData: keepPreviousData });
+  const list = useListSearch();
+  const {
+    view,
+    query,
+    setView,
+    setFilter,
+    removeFilter,
+    clearFilters,
+    setPage,
+    setPageSize,
+    selected,
+    toggleSelected,
+    clearSelected,
+  } = list;
+  const scanning = scans(view);
+  const jobs = useQuery({
+    ...jobQueries.list(listRequest(view)),
+    placeholderData: keepPreviousData,
+    // A search's first page: its polling is the search's, by the rows it shows (find/use-scan.ts).
+    ...(scanning && { refetchInterval: false }),
+  });
   const [exporting, setExporting] = useState(false);
-  const filtered = activeFilters(query).length > 0;
+  const filtered = activeFilters(view).length > 0;
   // A page of rows is drawn in a transition, in slices with the main thread free in between: at
   // once it is one task that a phone's CPU needs a few hundred milliseconds for, and keys and
   // clicks would wait for it.
@@ -48,6 +69,12 @@ export function Component() {
     body = (
       <Suspense fallback={<ListSkeleton rows={3} />}>
         <RetiredNotice error={gone} lead="Jobs can no longer be listed, opened, created, started or cancelled here." />
+      </Suspense>
+    );
+  } else if (data && (scanning || view.sort)) {
+    body = (
+      <Suspense fallback={<ListSkeleton rows={Math.min(query.page_size, 8)} />}>
+        <FoundJobs list={list} page={data} dimmed={jobs.isPlaceholderData} onExport={() => setExporting(true)} />
       </Suspense>
     );
   } else if (data) {
@@ -117,8 +144,7 @@ export function Component() {
       {exporting && (
         <Suspense fallback={null}>
           <ListExportDialog
-            query={query}
-            filters={activeFilters(query).map((key) => `${key}-${String(query[key])}`)}
+            view={view}
             listJobs={api.listJobs}
             describeError={describeError}
             onClose={() => setExporting(false)}
@@ -128,8 +154,12 @@ export function Component() {
       {!gone && (
         <>
           <ListViews />
-          <JobFilters query={query} onChange={setFilter} />
-          <FilterChips query={query} onRemove={(key) => setFilter(key, undefined)} onClear={clearFilters} />
+          <JobFilters view={view} onChange={setFilter} onView={setView} />
+          {filtered && (
+            <Suspense fallback={<div className="h-[26px]" />}>
+              <FilterChips view={view} onRemove={removeFilter} onClear={clearFilters} />
+            </Suspense>
+          )}
         </>
       )}
       {data && jobs.isError && !gone && (

@@ -1,0 +1,126 @@
+/**
+ * The list's Status, Model and Sort by controls, one Tab stop each: loaded with the list page,
+ * beside its first API call, so the entry carries only their place (job-filters.tsx).
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useId, useRef, useState } from 'react';
+import type { JobStatus } from '../../../../contract/jobs';
+import { fieldClass, labelClass } from '../components/draft-field';
+import { statusNames } from '../components/filter-chips';
+import type { ListView, SortKey } from '../filters';
+import { SORTS } from './sorts';
+import StatusPanel from './status-panel';
+
+/** "Any status", "Running", "Active", "Active, Succeeded": cut to the button's width, read out whole. */
+const statusSummary = (statuses: readonly JobStatus[]) => statusNames(statuses).join(', ') || 'Any status';
+
+/** One button, one tab stop, however many statuses it holds; the choices open beneath it. */
+function StatusFilter({
+  statuses,
+  onChange,
+}: {
+  statuses: readonly JobStatus[];
+  onChange: (statuses: JobStatus[]) => void;
+}) {
+  const labelId = useId();
+  const valueId = useId();
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const within = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback((refocus: boolean) => {
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  }, []);
+  return (
+    <div ref={within} className="relative">
+      <span id={labelId} className={labelClass}>
+        Status
+      </span>
+      <button
+        ref={button}
+        type="button"
+        aria-labelledby={`${labelId} ${valueId}`}
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen(!open)}
+        className={`${fieldClass} flex items-center justify-between gap-1 text-left`}
+      >
+        <span id={valueId} className="truncate">
+          {statusSummary(statuses)}
+        </span>
+        <span aria-hidden="true" className="text-zinc-500">
+          ▾
+        </span>
+      </button>
+      {open && <StatusPanel id={panelId} statuses={statuses} onChange={onChange} onClose={close} within={within} />}
+    </div>
+  );
+}
+
+/** The base models offered are gathered when the user reaches for the field (find/used-models.ts). */
+function ModelFilter({ value, onChange }: { value?: string; onChange: (model: string) => void }) {
+  const id = useId();
+  const qc = useQueryClient();
+  const [models, setModels] = useState<readonly string[]>([]);
+  const offer = () => void import('./used-models').then((m) => m.offerUsedModels(qc, setModels));
+  // A model from a link is offered even when none of the jobs seen used it.
+  const options = value && !models.includes(value) ? [value, ...models] : models;
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        Model
+      </label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onFocus={offer}
+        onPointerEnter={offer}
+        onChange={(e) => onChange(e.target.value)}
+        className={fieldClass}
+      >
+        <option value="">Any model</option>
+        {options.map((m) => (
+          <option key={m} value={m}>
+            {m}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export interface FindControlsProps {
+  view: ListView;
+  onModel: (model: string) => void;
+  /** A change of the statuses or the sort; the list goes back to its first page. */
+  onView: (change: (view: ListView) => ListView) => void;
+}
+
+export default function FindControls({ view, onModel, onView }: FindControlsProps) {
+  const sortId = useId();
+  const onSort = (sort?: SortKey) => onView((v) => ({ ...v, sort }));
+  return (
+    <>
+      <StatusFilter statuses={view.statuses} onChange={(statuses) => onView((v) => ({ ...v, statuses }))} />
+      <ModelFilter value={view.query.model} onChange={onModel} />
+      <div>
+        <label htmlFor={sortId} className={labelClass}>
+          Sort by
+        </label>
+        <select
+          id={sortId}
+          value={view.sort ?? ''}
+          onChange={(e) => onSort(SORTS.find(([key]) => key === e.target.value)?.[0] || undefined)}
+          className={fieldClass}
+        >
+          {SORTS.map(([key, label]) => (
+            <option key={key} value={key}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+}
