@@ -32,3 +32,6 @@ export function useTheme() {
   }, []);
   return { dark, toggle };
 }
+
+/** Whether the page is dark right now, for canvas colours CSS cannot reach (the charts). */
+export const useDarkMode = () => useTheme().dark;

@@ -8,7 +8,7 @@ import { LINE_DASH, faint } from '../jobs/chart/colors';
 import { METRIC_LABEL, type MetricKey } from '../jobs/chart/plot-data';
 import { chartFrame, isZoomedIn, palette } from '../jobs/chart/plot-options';
 import { X_AXIS_LABEL } from '../jobs/chart/x-axis';
-import { useDarkMode } from '../jobs/hooks/use-dark-mode';
+import { useDarkMode } from '../../app/theme';
 import { jobColor } from './compare-colors';
 import type { ComparePlot, CompareAxis } from './compare-series';
 

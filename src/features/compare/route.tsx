@@ -18,7 +18,7 @@ import { LogScaleControl, SmoothingControl } from '../jobs/chart/chart-controls'
 import { METRIC_KEYS, METRIC_LABEL, type MetricKey } from '../jobs/chart/plot-data';
 import { jobPath } from '../jobs/components/job-row';
 import { Section } from '../jobs/components/section';
-import { useDarkMode } from '../jobs/hooks/use-dark-mode';
+import { useDarkMode } from '../../app/theme';
 import { jobTitle, shortId } from '../jobs/format';
 import { toSeries } from '../jobs/metrics';
 import { jobColor } from './compare-colors';

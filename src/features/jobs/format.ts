@@ -79,3 +79,6 @@ export function listProgress(
       return job.trained_tokens != null ? `${formatCompact(job.trained_tokens)} tokens trained` : '—';
   }
 }
+
+/** A loss or an accuracy as the chart's tooltip, legend and table show it: four significant digits. */
+export const formatMetric = (v: number | null | undefined) => (v == null ? '—' : v.toPrecision(4));

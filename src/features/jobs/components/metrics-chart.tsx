@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { formatMetric } from '../format';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import '../chart/chart.css';
@@ -10,7 +11,7 @@ import { resolveMarks } from '../chart/marks';
 import { METRIC_LABEL, plotLines, type MetricKey, type PlotLine } from '../chart/plot-data';
 import { buildOptions, isZoomedIn, palette, plotData } from '../chart/plot-options';
 import { formatX, X_AXIS_SHORT, xValues, type XAxis } from '../chart/x-axis';
-import { useDarkMode } from '../hooks/use-dark-mode';
+import { useDarkMode } from '../../../app/theme';
 import { describeSeries, type TimedSeries } from '../metrics';
 import { CHART_BOX_HEIGHT } from './metrics-panel';
 
@@ -26,8 +27,6 @@ export interface MetricsChartProps {
   onToggle: (key: MetricKey) => void;
 }
 
-const fmt = (v: number | null | undefined) => (v == null ? '—' : v.toPrecision(4));
-
 /** The newest value of a line, for the legend when the cursor is off the chart. */
 function latestIndex(values: readonly (number | null)[]) {
   for (let i = values.length - 1; i >= 0; i--) if (values[i] !== null) return i;
@@ -41,7 +40,7 @@ function legendItems(lines: readonly PlotLine[], hidden: readonly MetricKey[], i
     label: METRIC_LABEL[l.key],
     color: c[l.key],
     dash: LINE_DASH[l.key],
-    value: fmt(l.raw[idx ?? latestIndex(l.raw)]),
+    value: formatMetric(l.raw[idx ?? latestIndex(l.raw)]),
     shown: !hidden.includes(l.key),
   }));
 }

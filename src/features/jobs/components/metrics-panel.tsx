@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { formatMetric } from '../format';
 import { useNavigate } from 'react-router';
 import type { Checkpoint, DetailedJob } from '../../../../contract/jobs';
 import { Button } from '../../../components/ui/button';
@@ -21,8 +22,6 @@ const MetricsChart = lazy(() => import('./metrics-chart'));
  * placeholder shown while the chart's code loads has the chart's size, and nothing below moves.
  */
 export const CHART_BOX_HEIGHT = 300;
-
-const fmt = (v: number | null | undefined) => (v == null ? '—' : v.toPrecision(4));
 
 interface Props {
   checkpoints: readonly Checkpoint[];
@@ -78,9 +77,9 @@ export function MetricsPanel({ checkpoints, active, job }: Props) {
         <>
           <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
             Latest, step {series.steps[n - 1]}: train loss{' '}
-            <strong className="tabular-nums">{fmt(series.trainLoss[n - 1])}</strong> · valid loss{' '}
-            <strong className="tabular-nums">{fmt(series.validLoss[n - 1])}</strong> · valid accuracy{' '}
-            <strong className="tabular-nums">{fmt(series.accuracy[n - 1])}</strong>
+            <strong className="tabular-nums">{formatMetric(series.trainLoss[n - 1])}</strong> · valid loss{' '}
+            <strong className="tabular-nums">{formatMetric(series.validLoss[n - 1])}</strong> · valid accuracy{' '}
+            <strong className="tabular-nums">{formatMetric(series.accuracy[n - 1])}</strong>
           </p>
           <TrainingAdvice verdicts={verdicts} onClone={onClone} />
           {view === 'chart' ? (

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
+import { formatMetric } from '../format';
 import { DEFAULT_SORT, nextSort, sortRows, toRows, type Sort, type SortKey } from '../chart/table-rows';
 import type { MetricSeries } from '../metrics';
-
-const fmt = (v: number | null | undefined) => (v == null ? '—' : v.toPrecision(4));
 
 const COLUMNS: { key: SortKey; label: string; order: Record<Sort['dir'], string> }[] = [
   { key: 'step', label: 'Step', order: { ascending: 'oldest first', descending: 'newest first' } },
@@ -73,9 +72,9 @@ export function MetricsTable({ series, best }: { series: MetricSeries; best?: nu
                   )}
                   {r.step}
                 </th>
-                <td className="px-3 py-1">{fmt(r.train)}</td>
-                <td className="px-3 py-1">{fmt(r.valid)}</td>
-                <td className="px-3 py-1">{fmt(r.acc)}</td>
+                <td className="px-3 py-1">{formatMetric(r.train)}</td>
+                <td className="px-3 py-1">{formatMetric(r.valid)}</td>
+                <td className="px-3 py-1">{formatMetric(r.acc)}</td>
               </tr>
             );
           })}

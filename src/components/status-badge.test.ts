@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canCancel, canStart, isTerminal, JOB_STATUSES } from '../../../contract/jobs';
-import { STATUS_INFO, statusInfo } from '../../components/status-badge';
+import { canCancel, canStart, isTerminal, JOB_STATUSES } from '../../contract/jobs';
+import { STATUS_INFO, statusInfo } from './status-badge';
 
 describe('status rules', () => {
   it('allows start only on a validated job', () => {
