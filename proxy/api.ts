@@ -26,11 +26,21 @@ export interface ApiProxyOptions {
  */
 export const isProxyPath = (pathname: string) => pathname.startsWith('/v1') || pathname === BACKEND_INFO_PATH;
 
+/** Where a request goes: its path and query as sent (nothing decoded), and the path alone. */
+export interface RequestPath {
+  path: string;
+  pathname: string;
+}
+
 /**
- * Path and query of a request's URL, as sent (nothing decoded), straight from the string: a URL
- * object for every request is measurable in the proxy's cost.
+ * Worked out once a request, straight from the URL string (a URL object for every request is
+ * measurable in the proxy's cost), by whoever routes it first, and handed down.
  */
-export const pathAndQuery = (url: string) => url.slice(url.indexOf('/', url.indexOf('//') + 2));
+export function requestPath(url: string): RequestPath {
+  const path = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+  const query = path.indexOf('?');
+  return { path, pathname: query < 0 ? path : path.slice(0, query) };
+}
 
 /** Node's `rawHeaders` form of a `Headers`, for requests that did not come through Node's server. */
 function rawHeadersOf(headers: Headers): string[] {
@@ -39,51 +49,59 @@ function rawHeadersOf(headers: Headers): string[] {
   return raw;
 }
 
+/** What the proxy is handed under @hono/node-server: Node's own request and response. */
+export type ProxyBindings = Partial<HttpBindings> | undefined;
+
 /**
- * The proxy as a Hono app. Under @hono/node-server (the production server, the Vite middleware)
- * `c.env.incoming` is Node's request, whose headers are read as they came instead of through a
- * `Headers` built for each request.
+ * The proxy's handler. Under @hono/node-server (the production server, the Vite middleware)
+ * `env.incoming` is Node's request, whose headers are read as they came instead of through a
+ * `Headers` built for each request. `at` is the request's path when the caller has routed on it.
  */
-export function createApiProxy({ upstream, fetch, headers: extra = {} }: ApiProxyOptions) {
+export function createApiHandler({ upstream, fetch, headers: extra = {} }: ApiProxyOptions) {
   const client = fetch ? fetchClient(upstream.target, fetch) : httpClient(upstream.target);
   const info = JSON.stringify(describeUpstream(upstream));
   // The answer changes with the server's environment, never with the request: no caching in between.
   const infoHeaders = { ...extra, 'content-type': 'application/json', 'cache-control': 'no-store' };
 
-  return new Hono<{ Bindings: Partial<HttpBindings> }>()
-    .get(BACKEND_INFO_PATH, () => new Response(info, { status: 200, headers: infoHeaders }))
-    .all('*', async (c) => {
-      const req = c.req.raw;
-      const incoming = c.env?.incoming;
-      const path = pathAndQuery(req.url);
-      const pathname = path.split('?', 1)[0]!;
-      // Under Node's server its own header record, which has `Host`; `app.request()` in tests has
-      // only the URL, and a `Headers` built for the request.
-      let headers: Headers | IncomingHttpHeaders | undefined = incoming?.headers;
-      if (!headers) {
-        headers = req.headers;
-        if (!headers.has('host')) (headers = new Headers(headers)).set('host', new URL(req.url).host);
-      }
-      const refusal = checkProxyRequest({ method: req.method, url: path, headers });
-      if (refusal) {
-        const headers = refusal.allow ? { ...extra, allow: refusal.allow.join(', ') } : extra;
-        return json(refusal.status, refusal.detail, headers);
-      }
-      const from = {
-        method: req.method,
-        path,
-        rawHeaders: incoming?.rawHeaders ?? rawHeadersOf(req.headers),
-        // Node's response says when the client goes away (forward.ts); reading `signal` would
-        // make an AbortController for every request.
-        signal: c.env?.outgoing ? undefined : req.signal,
-        outgoing: c.env?.outgoing,
-      };
-      if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
-        return forward(from, null, client, upstream.apiKey, extra);
-      }
-      // Uploads stream through (their size is the API's business); JSON writes are small, read whole.
-      if (isUpload(pathname)) return forward(from, req.body, client, upstream.apiKey, extra);
-      const body = await readJsonBody(req, extra);
-      return body instanceof Response ? body : forward(from, body, client, upstream.apiKey, extra);
-    });
+  return async (req: Request, env: ProxyBindings, at: RequestPath = requestPath(req.url)): Promise<Response> => {
+    const { path, pathname } = at;
+    if (pathname === BACKEND_INFO_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
+      return new Response(req.method === 'HEAD' ? null : info, { status: 200, headers: infoHeaders });
+    }
+    const incoming = env?.incoming;
+    // Under Node's server its own header record, which has `Host`; `app.request()` in tests has
+    // only the URL, and a `Headers` built for the request.
+    let headers: Headers | IncomingHttpHeaders | undefined = incoming?.headers;
+    if (!headers) {
+      headers = req.headers;
+      if (!headers.has('host')) (headers = new Headers(headers)).set('host', new URL(req.url).host);
+    }
+    const refusal = checkProxyRequest({ method: req.method, url: path, headers });
+    if (refusal) {
+      const headers = refusal.allow ? { ...extra, allow: refusal.allow.join(', ') } : extra;
+      return json(refusal.status, refusal.detail, headers);
+    }
+    const from = {
+      method: req.method,
+      path,
+      rawHeaders: incoming?.rawHeaders ?? rawHeadersOf(req.headers),
+      // Node's response says when the client goes away (forward.ts); reading `signal` would
+      // make an AbortController for every request.
+      signal: env?.outgoing ? undefined : req.signal,
+      outgoing: env?.outgoing,
+    };
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
+      return forward(from, null, client, upstream.apiKey, extra);
+    }
+    // Uploads stream through (their size is the API's business); JSON writes are small, read whole.
+    if (isUpload(pathname)) return forward(from, req.body, client, upstream.apiKey, extra);
+    const body = await readJsonBody(req, extra);
+    return body instanceof Response ? body : forward(from, body, client, upstream.apiKey, extra);
+  };
+}
+
+/** The handler as a Hono app, for the dev and preview servers and for tests (`app.request()`). */
+export function createApiProxy(options: ApiProxyOptions) {
+  const handle = createApiHandler(options);
+  return new Hono<{ Bindings: Partial<HttpBindings> }>().all('*', (c) => handle(c.req.raw, c.env));
 }

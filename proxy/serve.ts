@@ -5,7 +5,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { createApiProxy, isProxyPath, pathAndQuery } from './api.ts';
+import { createApiHandler, isProxyPath, requestPath } from './api.ts';
 import type { Upstream } from './config.ts';
 import { json } from './forward.ts';
 import { hostChecker } from './host-check.ts';
@@ -66,7 +66,9 @@ async function securityHeaderRecord(): Promise<Record<string, string>> {
 
 export function createServeApp(options: ServeOptions) {
   const security = securityHeaderRecord();
-  const api = security.then((headers) => createApiProxy({ upstream: options.upstream, fetch: options.fetch, headers }));
+  const api = security.then((headers) =>
+    createApiHandler({ upstream: options.upstream, fetch: options.fetch, headers }),
+  );
   const files = loadDist(options.distDir);
   const index = files.get('/index.html');
   if (!index) throw new Error(`No index.html in ${options.distDir}: run npm run build first.`);
@@ -92,10 +94,11 @@ export function createServeApp(options: ServeOptions) {
       headers: { ...(await security), 'content-type': 'text/plain; charset=UTF-8' },
     });
   });
-  // The proxy's answers carry the security headers themselves (createApiProxy's `headers`).
-  app.use(async (c, next) =>
-    isProxyPath(pathAndQuery(c.req.url).split('?', 1)[0]!) ? (await api).fetch(c.req.raw, c.env) : next(),
-  );
+  // The proxy's answers carry the security headers themselves (createApiHandler's `headers`).
+  app.use(async (c, next) => {
+    const at = requestPath(c.req.url);
+    return isProxyPath(at.pathname) ? (await api)(c.req.raw, c.env, at) : next();
+  });
   app.use(securityHeaders);
 
   app.all('*', (c) => {
