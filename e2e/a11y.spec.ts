@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext } from '@playwright/test';
 import { jobListSchema, type Job } from '../contract/jobs';
+import { seriousViolations } from './axe';
 import { API, expect, test } from './fixtures';
 
 /** A job the seed finished (finished jobs stay so); the test fails, rather than skips, without one. */
@@ -44,11 +44,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(page.locator('main h1')).toBeVisible();
         await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /dark/ : /^(?!.*dark)/);
         await page.waitForLoadState('networkidle').catch(() => undefined);
-        const result = await new AxeBuilder({ page }).analyze();
-        const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(
-          bad.map((v) => `${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        ).toEqual([]);
+        expect(await seriousViolations(page, path)).toEqual([]);
       }
     });
 
@@ -57,12 +53,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       runningJob,
       request,
     }) => {
-      const scan = async (what: string) => {
-        const bad = (await new AxeBuilder({ page }).analyze()).violations.filter(
-          (v) => v.impact === 'serious' || v.impact === 'critical',
-        );
-        expect(bad.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      };
+      const scan = async (what: string) => expect(await seriousViolations(page, what)).toEqual([]);
       const running = await runningJob('e2e-a11y');
       await page.goto(`/jobs/${running.id}`);
       await page.getByRole('button', { name: 'Cancel job' }).click();

@@ -3,7 +3,7 @@
  * one (a fresh context) and moves them to another browser only through an exported file.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import type { Page } from '@playwright/test';
 import { NOTES_FORMAT, notesFileSchema } from '../contract/notes';
 import { expect, test } from './fixtures';
@@ -233,12 +233,7 @@ test('what is typed in a note stays when another tab changes it; the other tabâ€
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`views, tags and notes pass axe (${colorScheme})`, async ({ page, createJob }) => {
     await page.emulateMedia({ colorScheme });
-    const scan = async (what: string) => {
-      const bad = (await new AxeBuilder({ page }).analyze()).violations.filter(
-        (v) => v.impact === 'serious' || v.impact === 'critical',
-      );
-      expect(bad.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    };
+    const scan = async (what: string) => expect(await seriousViolations(page, what)).toEqual([]);
     const job = await createJob({ suffix: unique() });
     await page.goto(`/jobs/${job.id}`);
     await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /dark/ : /^(?!.*dark)/);

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { chatCompletionSchema, classificationResponseSchema } from '../contract/chat';
 import { jobListSchema } from '../contract/jobs';
@@ -37,9 +37,7 @@ async function plainAnswer(request: APIRequestContext, model: string, prompt: st
 async function expectAccessiblePane(page: Page) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const result = await new AxeBuilder({ page }).analyze();
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousViolations(page, colorScheme)).toEqual([]);
   }
 }
 
