@@ -5,7 +5,8 @@ import type { FineTunedModelCard } from '../../../../contract/fine-tuned-models'
 import { PageTitle } from '../../../components/page-title';
 import { Button, buttonClass } from '../../../components/ui/button';
 import { describeError } from '../../../lib/api-error';
-import { DraftField, fieldClass, labelClass } from '../../jobs/components/draft-field';
+import { fieldClass, labelClass } from '../../../components/ui/field';
+import { FilterField } from '../../jobs/components/filter-field';
 import { CreatedAt, jobPath } from '../../jobs/components/job-row';
 import { ModelName } from '../../jobs/components/model-name';
 import { cell, labelled, rowClass, stretchedLink } from '../../../components/ui/card-rows';
@@ -120,7 +121,7 @@ function Filters({
         </select>
       </div>
       <div className="col-span-2 sm:col-span-1">
-        <DraftField label="Search" value={search.q ?? ''} onApply={(v) => onChange('q', v)} placeholder="Name or ID" />
+        <FilterField label="Search" value={search.q ?? ''} onApply={(v) => onChange('q', v)} placeholder="Name or ID" />
       </div>
     </form>
   );
