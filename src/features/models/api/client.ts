@@ -13,7 +13,7 @@ import {
 import { modelCardSchema } from '../../../../contract/models';
 import { api } from '../../../lib/api-client';
 import { isApiError, isNotFound } from '../../../lib/api-error';
-import { filesApi } from '../../files/api/client';
+import { modelListApi } from './model-list';
 
 const modelApiPath = (id: string) => `/models/${encodeURIComponent(id)}`;
 const ftModelApiPath = (id: string) => `/fine_tuning/models/${encodeURIComponent(id)}`;
@@ -27,7 +27,7 @@ export class BaseModelError extends Error {
 }
 
 export const modelsApi = {
-  list: async (signal?: AbortSignal) => fineTunedCards(await filesApi.listModels(signal)),
+  list: async (signal?: AbortSignal) => fineTunedCards(await modelListApi.list(signal)),
   /** `null` when there is no such model (never made, or deleted): a state of the page, not a failure. */
   get: async (id: string, signal?: AbortSignal) => {
     try {
