@@ -287,7 +287,7 @@ export function createApiClient(options: ClientOptions = {}) {
     }
   }
 
-  const jobPath = (id: string) => `/fine_tuning/jobs/${encodeURIComponent(id)}`;
+  const jobApiPath = (id: string) => `/fine_tuning/jobs/${encodeURIComponent(id)}`;
 
   return {
     listJobs: (query: Partial<ListJobsQuery>, signal?: AbortSignal) =>
@@ -296,14 +296,14 @@ export function createApiClient(options: ClientOptions = {}) {
         signal,
         retry: true,
       }).then(parseJobItems),
-    getJob: (id: string, signal?: AbortSignal) => call(jobPath(id), detailedJobSchema, { signal, retry: true }),
+    getJob: (id: string, signal?: AbortSignal) => call(jobApiPath(id), detailedJobSchema, { signal, retry: true }),
     createJob: (body: JobIn, signal?: AbortSignal) =>
       call('/fine_tuning/jobs', jobSchema, { method: 'POST', json: body, signal, retry: false }),
     // Cancel and start are safe to repeat: a second call on a job already moved is refused, never doubled.
     cancelJob: (id: string, signal?: AbortSignal) =>
-      call(`${jobPath(id)}/cancel`, detailedJobSchema, { method: 'POST', signal, retry: true }),
+      call(`${jobApiPath(id)}/cancel`, detailedJobSchema, { method: 'POST', signal, retry: true }),
     startJob: (id: string, signal?: AbortSignal) =>
-      call(`${jobPath(id)}/start`, detailedJobSchema, { method: 'POST', signal, retry: true }),
+      call(`${jobApiPath(id)}/start`, detailedJobSchema, { method: 'POST', signal, retry: true }),
     /** Any other endpoint, with the same parsing, errors and retry policy (the files and models calls). */
     call,
   };

@@ -16,7 +16,7 @@ import { fileQueries } from '../files/api/queries';
 import { jobQueries } from '../jobs/api/queries';
 import { LogScaleControl, SmoothingControl } from '../jobs/chart/chart-controls';
 import { METRIC_KEYS, METRIC_LABEL, type MetricKey } from '../jobs/chart/plot-data';
-import { jobPath } from '../jobs/components/job-row';
+import { jobPagePath } from '../jobs/paths';
 import { Section } from '../jobs/components/section';
 import { useDarkMode } from '../../app/theme';
 import { jobTitle, shortId } from '../jobs/format';
@@ -160,7 +160,7 @@ export function Component() {
               <Swatch index={index} />
               {s.state === 'ready' ? (
                 <>
-                  <Link to={jobPath(s.id)} className="min-w-0 truncate font-medium hover:underline">
+                  <Link to={jobPagePath(s.id)} className="min-w-0 truncate font-medium hover:underline">
                     {jobTitle(s.job)}
                   </Link>
                   <StatusBadge status={s.job.status} />

@@ -8,6 +8,7 @@ import type { FileObject } from '../../../contract/files';
 import type { DetailedJob, Job } from '../../../contract/jobs';
 import { api } from '../../lib/api-client';
 import { filesApi } from '../files/api/client';
+import { modelListApi } from '../models/api/model-list';
 import { ApiError } from '../../lib/api-error';
 import { createQueryClient } from '../../lib/query-client';
 import { DRAFT_KEY, writeDraft } from './draft';
@@ -40,7 +41,7 @@ afterEach(cleanup);
 beforeEach(() => {
   localStorage.clear();
   vi.spyOn(filesApi, 'listFiles').mockResolvedValue({ data: [file('f1', 'train.jsonl'), file('f2', 'valid.jsonl')] });
-  vi.spyOn(filesApi, 'listModels').mockResolvedValue({
+  vi.spyOn(modelListApi, 'list').mockResolvedValue({
     data: [{ id: 'open-mistral-7b', type: 'base', capabilities: { fine_tuning: true } }],
   });
 });

@@ -58,7 +58,7 @@ export interface EstimateWarning {
   sentence: string;
 }
 
-export interface TrainingEstimate {
+export interface Estimate {
   steps: number;
   /** Where the step count comes from: the request's training_steps, its epochs, or the server default. */
   stepsFrom: 'training_steps' | 'epochs' | 'default';
@@ -109,7 +109,7 @@ export function learningRateWarning(lr: number | undefined): EstimateWarning | u
 }
 
 /** The estimate, or undefined while no training data is chosen (nothing to divide by). */
-export function estimateTraining(input: EstimateInput): TrainingEstimate | undefined {
+export function estimateTraining(input: EstimateInput): Estimate | undefined {
   const { files, hyperparameters: hp } = input;
   const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
   if (files.length === 0 || bytes <= 0) return undefined;
@@ -123,7 +123,7 @@ export function estimateTraining(input: EstimateInput): TrainingEstimate | undef
   // As the emulator plans: training_steps wins over epochs; epochs are rounded to whole steps.
   const derive = (epochs: number) =>
     Math.min(MAX_DERIVED_STEPS, Math.max(1, Math.round((epochs * dataTokens) / tokensPerStep)));
-  const [steps, stepsFrom]: [number, TrainingEstimate['stepsFrom']] =
+  const [steps, stepsFrom]: [number, Estimate['stepsFrom']] =
     hp.training_steps != null
       ? [hp.training_steps, 'training_steps']
       : hp.epochs != null

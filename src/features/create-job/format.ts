@@ -13,9 +13,6 @@ export function formatBytes(bytes: number): string {
   return `${n < 10 ? n.toFixed(1) : Math.round(n)} ${units[u]}`;
 }
 
-/** The first block of a UUID: enough to tell jobs and files apart at a glance. */
-export const shortId = (id: string) => id.split('-')[0] ?? id;
-
 const rangeNumber = (n: number) => (n !== 0 && Math.abs(n) < 1e-3 ? n.toExponential() : n.toLocaleString('en-US'));
 
 /** A contract range in words for a hint: "1 to 100,000", "above 0, up to 100". */

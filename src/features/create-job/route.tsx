@@ -8,7 +8,7 @@ import { jobQueries } from '../jobs/api/queries';
 import { JobForm } from './components/job-form';
 import { draftDiffers, writeDraft } from './draft';
 import { fromJob } from './clone';
-import { shortId } from './format';
+import { shortId } from '../jobs/format';
 
 const cloneStateSchema = z.object({ clonedFrom: z.string(), replacedDraft: z.boolean() });
 

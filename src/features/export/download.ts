@@ -1,3 +1,5 @@
+import { shortId } from '../jobs/format';
+
 /** Saves text as a file through the browser's own download, named by the caller. */
 export function download(filename: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -14,5 +16,5 @@ export function download(filename: string, text: string, type: string) {
 /** `job-support-bot-1a2b3c4d`: what a file of a job is called; the suffix only as safe characters. */
 export function jobFileStem(job: { id: string; suffix?: string | null }) {
   const suffix = (job.suffix ?? '').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '');
-  return ['job', suffix, job.id.slice(0, 8)].filter(Boolean).join('-');
+  return ['job', suffix, shortId(job.id)].filter(Boolean).join('-');
 }

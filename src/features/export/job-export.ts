@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import type { DetailedJob } from '../../../contract/jobs';
 import { api } from '../../lib/api-client';
+import { shortId } from '../jobs/format';
 import { toSeries } from '../jobs/metrics';
 import { toCsv } from './csv';
 import { download, jobFileStem } from './download';
@@ -43,5 +44,5 @@ export function downloadComparisonCsv(
     ['Job ID', '', ...jobs.map((j) => j.id)],
     ...rows.map((r) => [r.label, r.differs ? 'yes' : 'no', ...r.values]),
   ]);
-  download(`compare-${jobs.map((j) => j.id.slice(0, 8)).join('-')}.csv`, text, 'text/csv');
+  download(`compare-${jobs.map((j) => shortId(j.id)).join('-')}.csv`, text, 'text/csv');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatRelative } from '../../components/relative-time';
 import { isoToLocalInput, localInputToIso } from './dates';
-import { formatCost, formatDuration, jobTitle, listProgress } from './format';
+import { formatCost, formatDuration, jobTitle, listProgress, shortId } from './format';
 import { pageRange } from './pagination';
 
 describe('formatDuration', () => {
@@ -20,6 +20,15 @@ describe('formatCost', () => {
     expect(formatCost(3.28, 'EUR')).toMatch(/€|EUR/);
     expect(formatCost(2, 'not a currency')).toBe('2.00 not a currency');
     expect(formatCost(2, null)).toBe('2.00');
+  });
+});
+
+describe('shortId', () => {
+  it('keeps the first eight characters: the first block of a UUID, at most eight of any other id', () => {
+    expect(shortId('20178c3c-1111-2222-3333-444455556666')).toBe('20178c3c');
+    expect(shortId('0123456789abcdef')).toBe('01234567');
+    expect(shortId('no-such-job')).toBe('no-such-');
+    expect(shortId('j1')).toBe('j1');
   });
 });
 

@@ -2,6 +2,7 @@
 import type { Job } from '../../../contract/jobs';
 import { listRunProgress } from './list-progress';
 
+/** An id as pages, messages and file names show it: the first eight characters, a UUID's first block. */
 export const shortId = (id: string) => id.slice(0, 8);
 
 /**

@@ -36,7 +36,11 @@ export function toSeries(checkpoints: readonly Checkpoint[]): TimedSeries {
 
 export const hasValues = (values: readonly (number | null)[]) => values.some((v) => v !== null);
 
-const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3).replace(/\.?0+$/, ''));
+/**
+ * A metric as the chart's text alternative reads it aloud: three significant digits, no trailing
+ * zeros, since a listener follows the trend (formatMetric keeps four for the table and tooltip).
+ */
+const formatSpokenMetric = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3).replace(/\.?0+$/, ''));
 
 function range(values: readonly (number | null)[]) {
   const present = values.filter((v): v is number => v !== null);
@@ -51,7 +55,9 @@ export function describeSeries(series: MetricSeries): string {
   const parts: string[] = [];
   const add = (name: string, values: (number | null)[]) => {
     const r = range(values);
-    if (r) parts.push(n === 1 ? `${name} ${fmt(r.last)}` : `${name} from ${fmt(r.first)} to ${fmt(r.last)}`);
+    if (!r) return;
+    const last = formatSpokenMetric(r.last);
+    parts.push(n === 1 ? `${name} ${last}` : `${name} from ${formatSpokenMetric(r.first)} to ${last}`);
   };
   add('train loss', series.trainLoss);
   add('validation loss', series.validLoss);

@@ -13,7 +13,8 @@ export const modelKind = (m: Pick<FineTunedModelCard, 'capabilities'>): ModelKin
 /** The name the user gave it, else its id. */
 export const modelTitle = (m: Pick<FineTunedModelCard, 'id' | 'name'>) => m.name?.trim() || m.id;
 
-export const modelPath = (id: string) => `/models/${encodeURIComponent(id)}`;
+/** A model's page in the app; its addresses in the API are in api/client.ts. */
+export const modelPagePath = (id: string) => `/models/${encodeURIComponent(id)}`;
 
 const CAPABILITY_WORDS: Record<string, string> = {
   completion_chat: 'Chat',

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { NOTE_MAX_LENGTH } from '../../../contract/notes';
 import { Button } from '../../components/ui/button';
-import { fieldClass, labelClass } from '../jobs/components/draft-field';
+import { fieldClass, labelClass } from '../../components/ui/field';
 import { Section } from '../jobs/components/section';
 import { TagEditor } from './tag-editor';
 import { useNoteDraft } from './use-note-draft';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { normalizeTag, tagSchema } from '../../../contract/notes';
 import { Button } from '../../components/ui/button';
-import { fieldClass, labelClass } from '../jobs/components/draft-field';
+import { fieldClass, labelClass } from '../../components/ui/field';
 import { TAG_PARAM } from './storage-key';
 import { saveNote, tagCounts, useNotesState } from './store';
 

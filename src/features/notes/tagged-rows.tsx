@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Job } from '../../../contract/jobs';
 import type { BrokenJob } from '../jobs/api/parse-list';
-import { jobPath } from '../jobs/components/job-row';
+import { jobPagePath } from '../jobs/paths';
 import { shortId } from '../jobs/format';
 import { TAG_PARAM } from './storage-key';
 import { taggedJobs, useNotesState } from './store';
@@ -65,7 +65,7 @@ export function TaggedRows({ tag, jobs, broken, children }: TaggedRowsProps) {
           {elsewhere.map((t, i) => (
             <span key={t.id}>
               {i > 0 && ', '}
-              <Link to={jobPath(t.id)} className="font-medium text-orange-700 hover:underline dark:text-orange-400">
+              <Link to={jobPagePath(t.id)} className="font-medium text-orange-700 hover:underline dark:text-orange-400">
                 {t.title ?? `Job ${shortId(t.id)}`}
               </Link>
             </span>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { VIEW_NAME_MAX_LENGTH } from '../../../contract/notes';
 import { Button } from '../../components/ui/button';
-import { fieldClass, labelClass } from '../jobs/components/draft-field';
+import { fieldClass, labelClass } from '../../components/ui/field';
 import type { WriteResult } from '../notes/store';
 
 interface NameDialogProps {

@@ -5,7 +5,7 @@ import { isTerminal, movesByItself } from '../../../contract/jobs';
 import { api } from '../../lib/api-client';
 import { setUnseenCount } from '../../lib/title-mark';
 import { jobQueries } from '../jobs/api/queries';
-import { jobPath } from '../jobs/components/job-row';
+import { jobPagePath } from '../jobs/paths';
 import { jobTitle } from '../jobs/format';
 import { markSeen, observe, unseenEnded, useWatched, type JobSighting } from './store';
 
@@ -49,7 +49,7 @@ export function useJobWatcher() {
   const all = useWatched();
 
   useEffect(() => {
-    const open = (id: string) => void navigate(jobPath(id));
+    const open = (id: string) => void navigate(jobPagePath(id));
     return qc.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.action.type !== 'success') return;
       const ended = observe(sightingsIn(event.query.state.data));

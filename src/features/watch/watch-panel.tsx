@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { StatusBadge } from '../../components/status-badge';
-import { jobPath } from '../jobs/components/job-row';
+import { jobPagePath } from '../jobs/paths';
 import { clearEnded, markSeen, unwatch, useWatched } from './store';
 
 /** The watched jobs, each a way to its page or to stop watching it; ended ones can be cleared. */
@@ -23,7 +23,7 @@ export default function WatchPanel() {
         {jobs.map((j) => (
           <li key={j.id} className="flex items-center justify-between gap-2">
             <Link
-              to={jobPath(j.id)}
+              to={jobPagePath(j.id)}
               onClick={() => markSeen([j.id])}
               className="min-w-0 truncate font-medium hover:underline"
               title={j.title}

@@ -8,7 +8,7 @@ export const controlClass = (invalid: boolean) =>
     invalid ? 'border-red-600 dark:border-red-500' : 'border-zinc-300 dark:border-zinc-700'
   }`;
 
-export const labelClass = 'block text-sm font-medium text-zinc-800 dark:text-zinc-200';
+export const formLabelClass = 'block text-sm font-medium text-zinc-800 dark:text-zinc-200';
 export const hintClass = 'text-xs text-zinc-600 dark:text-zinc-400';
 
 /** A field's message. `tabIndex` -1 when the error summary links to the message itself (a list's). */
@@ -65,7 +65,7 @@ export function TextField({
   return (
     <div className={`grid content-start gap-1 ${className}`}>
       <div className="flex items-baseline justify-between gap-2">
-        <label htmlFor={field.id} className={labelClass}>
+        <label htmlFor={field.id} className={formLabelClass}>
           {field.label}
         </label>
         {counter !== undefined && (
@@ -102,7 +102,7 @@ export function SelectField<P extends ChoicePath>({
   const field = useField(path, { hint: Boolean(hint) });
   return (
     <div className="grid content-start gap-1">
-      <label htmlFor={field.id} className={labelClass}>
+      <label htmlFor={field.id} className={formLabelClass}>
         {field.label}
       </label>
       <select

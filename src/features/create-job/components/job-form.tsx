@@ -14,8 +14,8 @@ import { useFieldErrors } from '../field-errors';
 import { defaultValues, type FormValues } from '../form-state';
 import { setIn } from '../paths';
 import { removeRow } from '../rows';
-import { shortId } from '../format';
-import { jobTitle } from '../../jobs/format';
+import { jobTitle, shortId } from '../../jobs/format';
+import { jobPagePath } from '../../jobs/paths';
 import { ErrorSummary, summaryOf, type Banner } from './error-summary';
 import { FilesSection } from './files-section';
 import { FormProvider, type FormApi } from './form-context';
@@ -98,7 +98,7 @@ export function JobForm() {
         toast.success(
           `Job ${shortId(job.id)} created${job.auto_start ? '' : '; it will wait for your start after validation'}.`,
         );
-        void navigate(`/jobs/${job.id}`);
+        void navigate(jobPagePath(job.id));
       },
       onError: (error) => {
         inFlight.current = false;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { jobTypeSchema, type JobType } from '../../../../contract/jobs';
 import { describeError } from '../../../lib/api-error';
-import { modelQueries } from '../../files/api/queries';
+import { modelQueries } from '../../models/api/model-list';
 import { SelectField, Section, TextField } from './fields';
 import { useForm } from './form-context';
 

@@ -1,9 +1,8 @@
 /**
- * The files and models endpoints the create form needs. Kept out of the core client so their
- * schemas load with the form, not with the list page.
+ * The files endpoints the create form needs. Kept out of the core client so their schemas load
+ * with the form, not with the list page.
  */
 import { fileListSchema, fileSchema, TRAINING_FILE_PURPOSE, type ListFilesQuery } from '../../../../contract/files';
-import { modelListSchema } from '../../../../contract/models';
 import { api } from '../../../lib/api-client';
 
 /** Every training file at once: the form offers them all in one list. */
@@ -24,5 +23,4 @@ export const filesApi = {
     form.set('file', file, file.name);
     return api.call('/files', fileSchema, { method: 'POST', body: form, retry: false });
   },
-  listModels: (signal?: AbortSignal) => api.call('/models', modelListSchema, { signal, retry: true }),
 };

@@ -1,5 +1,4 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { fineTunableModels } from '../../../../contract/models';
 import { filesApi } from './client';
 
 export const fileQueries = {
@@ -9,16 +8,6 @@ export const fileQueries = {
       queryKey: [...fileQueries.all(), 'list'] as const,
       queryFn: ({ signal }) => filesApi.listFiles(signal),
       staleTime: 60_000,
-    }),
-};
-
-export const modelQueries = {
-  all: () => ['models'] as const,
-  fineTunable: () =>
-    queryOptions({
-      queryKey: [...modelQueries.all(), 'fine-tunable'] as const,
-      queryFn: async ({ signal }) => fineTunableModels(await filesApi.listModels(signal)),
-      staleTime: 5 * 60_000,
     }),
 };
 

@@ -36,7 +36,8 @@ const fitLog: uPlot.Range.Function = (_u, min, max) => {
   const f = max > min ? (max / min) ** PAD : 1.1;
   return [min / f, max * f];
 };
-const fmtY = (_u: uPlot, splits: number[]) => splits.map((v) => (v == null ? '' : String(+v.toPrecision(3))));
+/** The loss and accuracy axes' tick labels: three significant digits, no trailing zeros. */
+const yTickLabels = (_u: uPlot, splits: number[]) => splits.map((v) => (v == null ? '' : String(+v.toPrecision(3))));
 
 /**
  * The axes, scales and frame a job's chart and the comparison's share: one x axis, loss on the
@@ -56,7 +57,7 @@ export function chartFrame(c: ChartPalette, xAxis: XAxis, logScale: boolean) {
       ...style,
       scale: 'loss',
       label: logScale ? 'Loss (log scale)' : 'Loss',
-      values: fmtY,
+      values: yTickLabels,
       ...(logScale && { splits: (_u: uPlot, _i: number, min: number, max: number) => logTicks(min, max) }),
     } satisfies uPlot.Axis,
     // Accuracy on its own axis: another scale, and the API reports values above 1.
@@ -66,7 +67,7 @@ export function chartFrame(c: ChartPalette, xAxis: XAxis, logScale: boolean) {
       side: 1,
       label: 'Accuracy',
       grid: { show: false },
-      values: fmtY,
+      values: yTickLabels,
     } satisfies uPlot.Axis,
     options: {
       scales: {

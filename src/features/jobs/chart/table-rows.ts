@@ -7,10 +7,10 @@ export interface MetricRow {
   valid: number | null;
   acc: number | null;
 }
-export type SortKey = keyof MetricRow;
+export type MetricSortKey = keyof MetricRow;
 export type SortDir = 'ascending' | 'descending';
-export interface Sort {
-  key: SortKey;
+export interface MetricSort {
+  key: MetricSortKey;
   dir: SortDir;
 }
 
@@ -23,19 +23,19 @@ export const toRows = (series: MetricSeries): MetricRow[] =>
   }));
 
 /** Newest step first: what a user watching a run looks for. */
-export const DEFAULT_SORT: Sort = { key: 'step', dir: 'descending' };
+export const DEFAULT_SORT: MetricSort = { key: 'step', dir: 'descending' };
 
 /**
  * The first click on a column sorts it best first: lowest loss, highest accuracy, newest step.
  * A second click on the same column reverses it.
  */
-export function nextSort(current: Sort, key: SortKey): Sort {
+export function nextSort(current: MetricSort, key: MetricSortKey): MetricSort {
   if (current.key === key) return { key, dir: current.dir === 'ascending' ? 'descending' : 'ascending' };
   return { key, dir: key === 'train' || key === 'valid' ? 'ascending' : 'descending' };
 }
 
 /** Rows in the given order; a missing value sorts last either way, ties by ascending step. */
-export function sortRows(rows: readonly MetricRow[], { key, dir }: Sort): MetricRow[] {
+export function sortRows(rows: readonly MetricRow[], { key, dir }: MetricSort): MetricRow[] {
   const sign = dir === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
     const x = a[key];

@@ -8,6 +8,7 @@ import { describeError } from '../../../lib/api-error';
 import { useBulkCancel, type CancelOutcome } from '../api/bulk-cancel';
 import { jobQueries } from '../api/queries';
 import { formatCost, jobTitle } from '../format';
+import { jobPagePath } from '../paths';
 import { runProgress } from '../progress';
 
 /** What a job has cost: the estimate's share for the steps done, whole once it has ended. */
@@ -146,7 +147,7 @@ export default function BulkCancelDialog({
             >
               <span className="min-w-0 flex-1 break-all font-medium">
                 {job ? (
-                  <Link to={`/jobs/${encodeURIComponent(id)}`} className="hover:underline">
+                  <Link to={jobPagePath(id)} className="hover:underline">
                     {jobTitle(job)}
                   </Link>
                 ) : (

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import type { ListFilterKey } from '../../../../contract/jobs';
 import { activeFilters, type ListView, type ViewFilterKey } from '../filters';
-import { DraftField, fieldClass, labelClass } from './draft-field';
+import { fieldClass, labelClass } from '../../../components/ui/field';
+import { FilterField } from './filter-field';
 import type { FilterValue } from '../hooks/use-list-search';
 
 export interface JobFiltersProps {
@@ -98,7 +99,7 @@ export function JobFilters({ view, onChange, onView }: JobFiltersProps) {
         className={`grid grid-cols-2 gap-x-3 gap-y-2.5 sm:grid-cols-3 lg:grid-cols-[minmax(0,2fr)_repeat(3,minmax(0,1fr))_auto] ${open ? '' : 'max-sm:hidden'}`}
       >
         <div className="col-span-2 sm:col-span-3 lg:col-span-1">
-          <DraftField
+          <FilterField
             type="search"
             label="Search"
             value={view.search}

@@ -5,11 +5,10 @@ import { StatusBadge } from '../../../components/status-badge';
 import type { BrokenJob } from '../api/parse-list';
 import { jobTitle, listProgress, shortId } from '../format';
 import { listRunProgress } from '../list-progress';
+import { jobPagePath } from '../paths';
 import { ModelName } from './model-name';
 import { RowNotes } from '../../notes/list-mount';
 import { cell, labelled, rowClass, stretchedLink } from '../../../components/ui/card-rows';
-
-export const jobPath = (id: string) => `/jobs/${encodeURIComponent(id)}`;
 
 /**
  * The row's own relative time: RelativeTime elsewhere is a tab stop (its exact time shows on
@@ -82,7 +81,7 @@ export function JobRow({ job, selection }: { job: Job; selection: RowSelection }
       </td>
       <td role="cell" className={`${cell} max-w-72 max-sm:col-span-2 max-sm:max-w-none max-sm:pr-8`}>
         <Link
-          to={jobPath(job.id)}
+          to={jobPagePath(job.id)}
           className={stretchedLink}
           aria-keyshortcuts="x"
           onKeyDown={(e) => {
@@ -139,7 +138,7 @@ export function BrokenJobRow({ broken, columns }: { broken: BrokenJob; columns: 
       <td role="cell" className={`${cell} max-sm:hidden`} />
       <td role="cell" className={`${cell} max-sm:col-span-2`}>
         {broken.id !== undefined ? (
-          <Link to={jobPath(broken.id)} className={stretchedLink}>
+          <Link to={jobPagePath(broken.id)} className={stretchedLink}>
             Job {shortId(broken.id)}
           </Link>
         ) : (

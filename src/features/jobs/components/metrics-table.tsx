@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { formatMetric } from '../format';
-import { DEFAULT_SORT, nextSort, sortRows, toRows, type Sort, type SortKey } from '../chart/table-rows';
+import { DEFAULT_SORT, nextSort, sortRows, toRows, type MetricSort, type MetricSortKey } from '../chart/table-rows';
 import type { MetricSeries } from '../metrics';
 
-const COLUMNS: { key: SortKey; label: string; order: Record<Sort['dir'], string> }[] = [
+const COLUMNS: { key: MetricSortKey; label: string; order: Record<MetricSort['dir'], string> }[] = [
   { key: 'step', label: 'Step', order: { ascending: 'oldest first', descending: 'newest first' } },
   { key: 'train', label: 'Train loss', order: { ascending: 'lowest first', descending: 'highest first' } },
   { key: 'valid', label: 'Valid loss', order: { ascending: 'lowest first', descending: 'highest first' } },
@@ -19,7 +19,7 @@ const COLUMNS: { key: SortKey; label: string; order: Record<Sort['dir'], string>
  * users, and for anyone who wants the exact value. The best checkpoint says so in words.
  */
 export function MetricsTable({ series, best }: { series: MetricSeries; best?: number }) {
-  const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
+  const [sort, setSort] = useState<MetricSort>(DEFAULT_SORT);
   const rows = useMemo(() => sortRows(toRows(series), sort), [series, sort]);
   const sorted = COLUMNS.find((c) => c.key === sort.key)!;
   return (

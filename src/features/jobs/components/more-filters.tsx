@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ListFilterKey, ListJobsQuery } from '../../../../contract/jobs';
 import { isoToLocalInput, localInputToIso } from '../dates';
 import type { FilterValue } from '../hooks/use-list-search';
-import { DraftField } from './draft-field';
+import { FilterField } from './filter-field';
 
 export interface MoreFiltersProps {
   query: ListJobsQuery;
@@ -13,7 +13,7 @@ export interface MoreFiltersProps {
 export default function MoreFilters({ query, onChange }: MoreFiltersProps) {
   const mineId = useId();
   const date = (key: 'created_after' | 'created_before', label: string) => (
-    <DraftField
+    <FilterField
       type="datetime-local"
       label={label}
       value={isoToLocalInput(query[key])}
@@ -22,11 +22,15 @@ export default function MoreFilters({ query, onChange }: MoreFiltersProps) {
   );
   return (
     <>
-      <DraftField label="Suffix" value={query.suffix ?? ''} onApply={(v) => onChange('suffix', v)} />
+      <FilterField label="Suffix" value={query.suffix ?? ''} onApply={(v) => onChange('suffix', v)} />
       {date('created_after', 'Created after')}
       {date('created_before', 'Created before')}
-      <DraftField label="W&B project" value={query.wandb_project ?? ''} onApply={(v) => onChange('wandb_project', v)} />
-      <DraftField label="W&B run name" value={query.wandb_name ?? ''} onApply={(v) => onChange('wandb_name', v)} />
+      <FilterField
+        label="W&B project"
+        value={query.wandb_project ?? ''}
+        onApply={(v) => onChange('wandb_project', v)}
+      />
+      <FilterField label="W&B run name" value={query.wandb_name ?? ''} onApply={(v) => onChange('wandb_name', v)} />
       <div className="flex items-end pb-1.5">
         <label htmlFor={mineId} className="inline-flex cursor-pointer items-center gap-2 text-sm font-medium">
           <input

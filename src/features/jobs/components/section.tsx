@@ -32,10 +32,13 @@ export function Section({
   );
 }
 
+/** A section's quiet line: "None.", or what stands in for a value not there yet. */
+export const mutedText = 'text-sm text-zinc-500 dark:text-zinc-400';
+
 /** Label/value pairs; rows without a value are left out rather than shown as blanks. */
 export function Facts({ rows, empty = 'Nothing set.' }: { rows: [string, ReactNode][]; empty?: string }) {
   const shown = rows.filter(([, v]) => v !== null && v !== undefined && v !== '');
-  if (shown.length === 0) return <p className="text-sm text-zinc-500 dark:text-zinc-400">{empty}</p>;
+  if (shown.length === 0) return <p className={mutedText}>{empty}</p>;
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
       {shown.map(([k, v]) => (

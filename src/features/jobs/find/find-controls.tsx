@@ -5,7 +5,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useRef, useState } from 'react';
 import type { JobStatus } from '../../../../contract/jobs';
-import { fieldClass, labelClass } from '../components/draft-field';
+import { fieldClass, labelClass } from '../../../components/ui/field';
 import { statusNames } from '../components/filter-chips';
 import type { ListView, SortKey } from '../filters';
 import { SORTS } from './sorts';

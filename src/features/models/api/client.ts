@@ -13,10 +13,10 @@ import {
 import { modelCardSchema } from '../../../../contract/models';
 import { api } from '../../../lib/api-client';
 import { isApiError, isNotFound } from '../../../lib/api-error';
-import { filesApi } from '../../files/api/client';
+import { modelListApi } from './model-list';
 
-const modelPath = (id: string) => `/models/${encodeURIComponent(id)}`;
-const ftModelPath = (id: string) => `/fine_tuning/models/${encodeURIComponent(id)}`;
+const modelApiPath = (id: string) => `/models/${encodeURIComponent(id)}`;
+const ftModelApiPath = (id: string) => `/fine_tuning/models/${encodeURIComponent(id)}`;
 
 /** A base model's id: it has a card, but it is Mistral's, not one of the user's to manage. */
 export class BaseModelError extends Error {
@@ -27,11 +27,15 @@ export class BaseModelError extends Error {
 }
 
 export const modelsApi = {
-  list: async (signal?: AbortSignal) => fineTunedCards(await filesApi.listModels(signal)),
+  list: async (signal?: AbortSignal) => fineTunedCards(await modelListApi.list(signal)),
   /** `null` when there is no such model (never made, or deleted): a state of the page, not a failure. */
   get: async (id: string, signal?: AbortSignal) => {
     try {
-      const card = await api.call(modelPath(id), modelCardSchema, { signal, retry: true, label: 'loading the model' });
+      const card = await api.call(modelApiPath(id), modelCardSchema, {
+        signal,
+        retry: true,
+        label: 'loading the model',
+      });
       const own = fineTunedModelCardSchema.safeParse(card);
       if (!own.success) throw new BaseModelError(id);
       return own.data;
@@ -42,21 +46,21 @@ export const modelsApi = {
   },
   // Setting the same name twice, or archiving twice, ends where once does: safe to resend.
   update: (id: string, patch: UpdateModelIn) =>
-    api.call(ftModelPath(id), fineTunedModelOutSchema, {
+    api.call(ftModelApiPath(id), fineTunedModelOutSchema, {
       method: 'PATCH',
       json: patch,
       retry: true,
       label: 'saving the model',
     }),
   setArchived: (id: string, archived: boolean) =>
-    api.call(`${ftModelPath(id)}/archive`, archiveModelOutSchema, {
+    api.call(`${ftModelApiPath(id)}/archive`, archiveModelOutSchema, {
       method: archived ? 'POST' : 'DELETE',
       retry: true,
       label: archived ? 'archiving the model' : 'unarchiving the model',
     }),
   delete: async (id: string) => {
     try {
-      return await api.call(modelPath(id), deleteModelOutSchema, {
+      return await api.call(modelApiPath(id), deleteModelOutSchema, {
         method: 'DELETE',
         retry: true,
         label: 'deleting the model',

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { modelsApi } from './client';
 
-/** Apart from the create form's `['models', 'fine-tunable']`: that one is base models only. */
+/** Apart from the create form's `modelQueries.fineTunable()` (model-list.ts): that one is base models only. */
 export const fineTunedModelQueries = {
   all: () => ['models', 'fine-tuned'] as const,
   lists: () => [...fineTunedModelQueries.all(), 'list'] as const,

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../../components/ui/dialog';
-import { fieldClass } from '../../jobs/components/draft-field';
+import { fieldClass } from '../../../components/ui/field';
 
 interface DeleteModelDialogProps {
   open: boolean;

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../../components/ui/button';
 import { describeError, validationItems } from '../../../lib/api-error';
-import { fieldClass } from '../../jobs/components/draft-field';
+import { fieldClass } from '../../../components/ui/field';
 
 /** The server's words for this field: its own 422 item when it sent one, else the whole error. */
 function fieldError(e: unknown, field: string) {

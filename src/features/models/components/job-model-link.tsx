@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { fineTunedModelQueries } from '../api/queries';
-import { modelPath } from '../model-view';
+import { modelPagePath } from '../model-view';
 import { ArchivedBadge } from './archived-badge';
 
 /**
@@ -24,7 +24,7 @@ export function JobModelLink({ modelId }: { modelId: string }) {
   return (
     <>
       <Link
-        to={modelPath(modelId)}
+        to={modelPagePath(modelId)}
         className="min-w-0 truncate font-mono text-xs text-orange-700 underline-offset-2 hover:underline dark:text-orange-400"
         title={modelId}
       >

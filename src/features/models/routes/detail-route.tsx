@@ -11,7 +11,7 @@ import { Button, buttonClass } from '../../../components/ui/button';
 import { describeError } from '../../../lib/api-error';
 import { jobQueries } from '../../jobs/api/queries';
 import { PageSkeleton } from '../../../components/page-skeleton';
-import { jobPath } from '../../jobs/components/job-row';
+import { jobPagePath } from '../../jobs/paths';
 import { ModelName } from '../../jobs/components/model-name';
 import { Section } from '../../jobs/components/section';
 import { formatInt, shortId } from '../../jobs/format';
@@ -101,7 +101,7 @@ function JobLink({ jobId }: { jobId: string }) {
   const job = useQuery({ ...jobQueries.detail(jobId), enabled: false });
   return (
     <>
-      <Link to={jobPath(jobId)} className="text-orange-700 hover:underline dark:text-orange-400">
+      <Link to={jobPagePath(jobId)} className="text-orange-700 hover:underline dark:text-orange-400">
         Job {shortId(jobId)}
       </Link>
       {job.data?.suffix && <span className={muted}>({job.data.suffix})</span>}

@@ -5,8 +5,10 @@ import type { FineTunedModelCard } from '../../../../contract/fine-tuned-models'
 import { PageTitle } from '../../../components/page-title';
 import { Button, buttonClass } from '../../../components/ui/button';
 import { describeError } from '../../../lib/api-error';
-import { DraftField, fieldClass, labelClass } from '../../jobs/components/draft-field';
-import { CreatedAt, jobPath } from '../../jobs/components/job-row';
+import { fieldClass, labelClass } from '../../../components/ui/field';
+import { FilterField } from '../../jobs/components/filter-field';
+import { CreatedAt } from '../../jobs/components/job-row';
+import { jobPagePath } from '../../jobs/paths';
 import { ModelName } from '../../jobs/components/model-name';
 import { cell, labelled, rowClass, stretchedLink } from '../../../components/ui/card-rows';
 import { Pagination } from '../../jobs/components/pagination';
@@ -15,7 +17,7 @@ import { pageRange } from '../../jobs/pagination';
 import { fineTunedModelQueries } from '../api/queries';
 import { ArchivedBadge } from '../components/archived-badge';
 import { baseModelsOf, filterModels, isFiltered, SHOW_CHOICES, type ModelListSearch } from '../list-search';
-import { modelKind, modelPath, modelTitle } from '../model-view';
+import { modelKind, modelPagePath, modelTitle } from '../model-view';
 import { useModelSearch } from '../use-model-search';
 
 const SHOW_WORDS: Record<ModelListSearch['show'], string> = {
@@ -30,7 +32,7 @@ function ModelRow({ model }: { model: FineTunedModelCard }) {
     <tr className={rowClass}>
       <td className={`${cell} max-w-80 max-sm:col-span-2 max-sm:max-w-none`}>
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <Link to={modelPath(model.id)} className={stretchedLink}>
+          <Link to={modelPagePath(model.id)} className={stretchedLink}>
             <ModelName name={title} />
           </Link>
           {model.archived && <ArchivedBadge />}
@@ -53,7 +55,7 @@ function ModelRow({ model }: { model: FineTunedModelCard }) {
       <td data-label="Job" className={labelled}>
         {/* Raised above the row's link: this one opens the job, not the model. */}
         <Link
-          to={jobPath(model.job)}
+          to={jobPagePath(model.job)}
           className="relative z-10 font-mono text-xs text-orange-700 hover:underline dark:text-orange-400"
         >
           <span className="sr-only">Job that made {title}: </span>
@@ -120,7 +122,7 @@ function Filters({
         </select>
       </div>
       <div className="col-span-2 sm:col-span-1">
-        <DraftField label="Search" value={search.q ?? ''} onApply={(v) => onChange('q', v)} placeholder="Name or ID" />
+        <FilterField label="Search" value={search.q ?? ''} onApply={(v) => onChange('q', v)} placeholder="Name or ID" />
       </div>
     </form>
   );

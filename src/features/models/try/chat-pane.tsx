@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { TEMPERATURE_RANGE } from '../../../../contract/chat';
 import type { FineTunedModelCard } from '../../../../contract/fine-tuned-models';
 import { Button } from '../../../components/ui/button';
-import { fieldClass, labelClass } from '../../jobs/components/draft-field';
+import { fieldClass, labelClass } from '../../../components/ui/field';
 import { modelTitle } from '../model-view';
 import { AnswerCard } from './answer-card';
 import { useChatStream } from './use-chat-stream';

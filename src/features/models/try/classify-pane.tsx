@@ -4,7 +4,7 @@ import { classificationResponseSchema } from '../../../../contract/chat';
 import { Button } from '../../../components/ui/button';
 import { api } from '../../../lib/api-client';
 import { describeError } from '../../../lib/api-error';
-import { fieldClass, labelClass } from '../../jobs/components/draft-field';
+import { fieldClass, labelClass } from '../../../components/ui/field';
 import { formatScore, rankScores } from './scores';
 
 const muted = 'text-zinc-500 dark:text-zinc-400';

@@ -1,9 +1,6 @@
 import { useId } from 'react';
-import { useDraft } from '../hooks/use-draft';
-
-export const fieldClass =
-  'mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm shadow-xs dark:border-zinc-700 dark:bg-zinc-900 dark:[color-scheme:dark]';
-export const labelClass = 'block text-xs font-medium text-zinc-600 dark:text-zinc-400';
+import { fieldClass, labelClass } from '../../../components/ui/field';
+import { useDebouncedText } from '../hooks/use-debounced-text';
 
 interface FieldProps {
   label: string;
@@ -14,9 +11,9 @@ interface FieldProps {
 }
 
 /** Text and date filters apply after a pause or on Enter/blur, so typing does not fire a request per key. */
-export function DraftField({ label, value, onApply, type = 'text', placeholder }: FieldProps) {
+export function FilterField({ label, value, onApply, type = 'text', placeholder }: FieldProps) {
   const id = useId();
-  const { draft, setDraft, flush } = useDraft(value, onApply);
+  const { text, setText, flush } = useDebouncedText(value, onApply);
   return (
     <div>
       <label htmlFor={id} className={labelClass}>
@@ -25,9 +22,9 @@ export function DraftField({ label, value, onApply, type = 'text', placeholder }
       <input
         id={id}
         type={type}
-        value={draft}
+        value={text}
         placeholder={placeholder}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => setText(e.target.value)}
         onBlur={flush}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
