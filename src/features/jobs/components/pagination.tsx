@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Button } from '../../../components/ui/button';
+import { Options } from '../../../components/ui/options';
 import { PAGE_SIZES } from '../filters';
 import { pageRange } from '../pagination';
 
@@ -34,11 +35,7 @@ export function Pagination({ page, pageSize, shown, total, onPage, onPageSize }:
             onChange={(e) => onPageSize(Number(e.target.value))}
             className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
           >
-            {sizes.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
+            <Options choices={sizes} />
           </select>
         </label>
         <div className="flex gap-1">
