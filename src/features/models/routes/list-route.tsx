@@ -112,7 +112,8 @@ function Skeleton() {
 }
 
 export function Component() {
-  const { search, setFilter, clearFilters, setPage, setPageSize } = useModelSearch();
+  const modelSearch = useModelSearch();
+  const { search, setFilter, clearFilters, setPage } = modelSearch;
   const models = useQuery(fineTunedModelQueries.list());
   const filtered = isFiltered(search);
 
@@ -179,14 +180,7 @@ export function Component() {
               </tbody>
             </table>
           </div>
-          <Pagination
-            page={search.page}
-            pageSize={search.page_size}
-            shown={shown.length}
-            total={matching.length}
-            onPage={setPage}
-            onPageSize={setPageSize}
-          />
+          <Pagination paging={search} shown={shown.length} total={matching.length} setters={modelSearch} />
         </>
       );
     }
