@@ -1,0 +1,59 @@
+import { useId, type KeyboardEventHandler } from 'react';
+import { fieldClass, labelClass } from '../../jobs/components/draft-field';
+
+interface FieldProps<T> {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onKeyDown?: KeyboardEventHandler<T>;
+}
+
+/** What a Try it pane sends: three rows, labelled above. */
+export function TextBox({ label, value, onChange, onKeyDown }: FieldProps<HTMLTextAreaElement>) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <textarea
+        id={id}
+        rows={3}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={onKeyDown}
+        className={fieldClass}
+      />
+    </div>
+  );
+}
+
+/** A setting of the call, a required number in its range; kept as typed, read on send. */
+export function NumberBox({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  step,
+}: FieldProps<HTMLInputElement> & { min: number; max: number; step: number }) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type="number"
+        required
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={`${fieldClass} w-24`}
+      />
+    </div>
+  );
+}
