@@ -1,5 +1,6 @@
-import { useId, type KeyboardEventHandler } from 'react';
-import { fieldClass, labelClass } from '../../jobs/components/draft-field';
+import type { KeyboardEventHandler } from 'react';
+import { fieldClass } from '../../jobs/components/draft-field';
+import { Labelled } from '../../jobs/components/labelled';
 
 interface FieldProps<T> {
   label: string;
@@ -10,21 +11,19 @@ interface FieldProps<T> {
 
 /** What a Try it pane sends: three rows, labelled above. */
 export function TextBox({ label, value, onChange, onKeyDown }: FieldProps<HTMLTextAreaElement>) {
-  const id = useId();
   return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <textarea
-        id={id}
-        rows={3}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        onKeyDown={onKeyDown}
-        className={fieldClass}
-      />
-    </div>
+    <Labelled label={label}>
+      {(id) => (
+        <textarea
+          id={id}
+          rows={3}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={onKeyDown}
+          className={fieldClass}
+        />
+      )}
+    </Labelled>
   );
 }
 
@@ -37,23 +36,21 @@ export function NumberBox({
   max,
   step,
 }: FieldProps<HTMLInputElement> & { min: number; max: number; step: number }) {
-  const id = useId();
   return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <input
-        id={id}
-        type="number"
-        required
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        className={`${fieldClass} w-24`}
-      />
-    </div>
+    <Labelled label={label}>
+      {(id) => (
+        <input
+          id={id}
+          type="number"
+          required
+          min={min}
+          max={max}
+          step={step}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          className={`${fieldClass} w-24`}
+        />
+      )}
+    </Labelled>
   );
 }
