@@ -17,16 +17,25 @@ const reactRouterProduction = (file: string) =>
   fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
 
 /**
- * index.html's app shell writes a repeated piece once, in `<template data-repeat="n">`, and is
- * served and built with it written out n times: the shell stays static HTML, drawn before any script.
+ * index.html's app shell writes a repeated piece once, in a `<template>`, and is served and built
+ * with it written out: `data-repeat="n"` n times, `data-each="a b …"` once a word, `{each}` in it
+ * that word. The shell stays static HTML, drawn before any script. A template may hold another:
+ * the innermost are written out first, each at its template's own indentation.
  */
-const repeatInHtml = (): Plugin => ({
-  name: 'repeat-in-html',
-  transformIndexHtml: (html) =>
-    html.replace(/<template data-repeat="(\d+)">\n([\s\S]*?)[ ]*<\/template>\n/g, (_, n: string, piece: string) =>
-      piece.repeat(Number(n)),
-    ),
-});
+const INNERMOST_TEMPLATE = /^ *<template data-(repeat|each)="([^"]*)">\n((?:(?!<template)[\s\S])*?)^ *<\/template>\n/gm;
+const writeOut = (html: string): string => {
+  const next = html.replace(INNERMOST_TEMPLATE, (_, kind: string, arg: string, piece: string) => {
+    const body = piece.replace(/^ {2}/gm, '');
+    return kind === 'repeat'
+      ? body.repeat(Number(arg))
+      : arg
+          .split(' ')
+          .map((word) => body.replaceAll('{each}', word))
+          .join('');
+  });
+  return next === html ? html : writeOut(next);
+};
+const repeatInHtml = (): Plugin => ({ name: 'repeat-in-html', transformIndexHtml: writeOut });
 
 export default defineConfig(({ command }) => ({
   // `/v1` and the backend info are the plugin's: one proxy for dev, preview and production.

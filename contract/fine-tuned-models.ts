@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { classifierTargetOutSchema } from './jobs';
-import { modelCardSchema } from './models';
+import { capabilityFlags, modelCardSchema } from './models';
 
 /** A `"fine-tuned"` card of `GET /v1/models` and `GET /v1/models/{id}`. */
 export const fineTunedModelCardSchema = z.extend(modelCardSchema, {
@@ -38,10 +38,7 @@ export const updateModelInSchema = z.strictObject({
 export type UpdateModelIn = z.infer<typeof updateModelInSchema>;
 
 export const fineTunedModelCapabilitiesSchema = z.object({
-  completion_chat: z.optional(z.boolean()),
-  completion_fim: z.optional(z.boolean()),
-  function_calling: z.optional(z.boolean()),
-  fine_tuning: z.optional(z.boolean()),
+  ...capabilityFlags,
   classification: z.optional(z.boolean()),
 });
 

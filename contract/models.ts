@@ -4,11 +4,19 @@
  */
 import * as z from 'zod/mini';
 
-export const modelCapabilitiesSchema = z.object({
+/**
+ * The flags a base card and a fine-tuned model's answer both carry (fine-tuned-models.ts), in the
+ * API's order; each adds the rest where the API lists them.
+ */
+export const capabilityFlags = {
   completion_chat: z.optional(z.boolean()),
   completion_fim: z.optional(z.boolean()),
   function_calling: z.optional(z.boolean()),
   fine_tuning: z.optional(z.boolean()),
+};
+
+export const modelCapabilitiesSchema = z.object({
+  ...capabilityFlags,
   vision: z.optional(z.boolean()),
   classification: z.optional(z.boolean()),
 });

@@ -76,7 +76,7 @@ describe('lazy pages', () => {
   it('each lazy page named here is one the router loads lazily', () => {
     const router = readFileSync(new URL('../src/app/router.tsx', import.meta.url), 'utf8');
     for (const { module } of LAZY_PAGES) {
-      expect(router).toContain(`lazy: () => import('../${module.replace(/^src\//, '').replace(/\.tsx$/, '')}')`);
+      expect(router).toContain(`() => import('../${module.replace(/^src\//, '').replace(/\.tsx$/, '')}')`);
     }
   });
 });

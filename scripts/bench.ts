@@ -15,7 +15,6 @@
  * BENCH_STREAMS  streamed completions per side with --ttft (default 40)
  */
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +23,7 @@ import { CLIENT_HEADER } from '../contract/client-header';
 import { jobListSchema, jobSchema } from '../contract/jobs';
 import { openDb } from '../server/db';
 import { seedMany } from '../server/seed-bulk';
-import { freePort, startEmulator } from '../server/spawn';
+import { freePort, startEmulator, startServer } from '../server/spawn';
 import { median } from './demo-app';
 
 const PROXY_ONLY = process.argv.includes('--proxy');
@@ -371,47 +370,22 @@ function kb(bytes: number) {
 /** `npm run serve` as a child process, like the emulator, on a free port. */
 async function startProductionServer(env: Record<string, string>) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'proxy/serve-main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`npm run serve exited with ${child.exitCode}`);
-    if (
-      await fetch(`${base}/_dashboard/backend`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { child, base, exited };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('npm run serve did not answer within 30 s');
+  const args = ['--import', 'tsx', 'proxy/serve-main.ts'];
+  const serveEnv = { ...env, PORT: String(port), HOST: '127.0.0.1' };
+  return startServer({ name: 'npm run serve', args, env: serveEnv, port, probe: '/_dashboard/backend' });
 }
 
 async function startBareProxy(target: string) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-e', BARE_PROXY], {
-    env: { ...process.env, PORT: String(port), TARGET: target },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const env = { PORT: String(port), TARGET: target };
+  return startServer({
+    name: 'the bare proxy',
+    args: ['-e', BARE_PROXY],
+    env,
+    port,
+    probe: `${PATH}?page_size=1`,
+    seconds: 10,
   });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`${base}${PATH}?page_size=1`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { child, base, exited };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the bare proxy did not answer within 10 s');
 }
 
 async function run(name: string, options: autocannon.Options) {

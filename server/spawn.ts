@@ -17,6 +17,7 @@ export const freePort = () =>
     srv.on('error', reject);
   });
 
+/** A server process on a loopback port (the emulator, the production server, the bench's bare proxy). */
 export interface Emulator {
   child: ChildProcess;
   base: string;
@@ -24,21 +25,36 @@ export interface Emulator {
   exited: Promise<number | string>;
 }
 
-/** Starts `server/index.ts` with `env` added (API_DB is required) and waits for /healthz. */
-export async function startEmulator(env: Record<string, string>, port?: number): Promise<Emulator> {
-  port ??= await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+export interface ServerStart {
+  /** Said in the errors: "emulator exited with 1". */
+  name: string;
+  /** Node's arguments: a script and its loader, or `-e` and a program. */
+  args: readonly string[];
+  /** Added to this process's environment; the port is the caller's to pass, by its own name. */
+  env: Record<string, string>;
+  port: number;
+  /** A path on the server that answers 2xx once it is ready. */
+  probe: string;
+  seconds?: number;
+}
+
+/**
+ * Runs node from the repository's root and waits until the probe answers, 100 ms apart: it fails
+ * at once if the process exits, and kills it after `seconds` (30 unless told).
+ */
+export async function startServer({ name, args, env, port, probe, seconds = 30 }: ServerStart): Promise<Emulator> {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, API_SEED: '0', ...env, API_PORT: String(port), API_HOST: '127.0.0.1' },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<number | string>((resolve) =>
     child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
   );
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`emulator exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/healthz`).then(
+  for (let i = 0; i < seconds * 10; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    const ok = await fetch(`${base}${probe}`).then(
       (r) => r.ok,
       () => false,
     );
@@ -46,5 +62,13 @@ export async function startEmulator(env: Record<string, string>, port?: number):
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  throw new Error('emulator did not become healthy within 30 s');
+  throw new Error(`${name} did not answer within ${seconds} s`);
+}
+
+/** Starts `server/index.ts` with `env` added (API_DB is required) and waits for /healthz. */
+export async function startEmulator(env: Record<string, string>, port?: number): Promise<Emulator> {
+  port ??= await freePort();
+  const apiEnv = { API_SEED: '0', ...env, API_PORT: String(port), API_HOST: '127.0.0.1' };
+  const args = ['--import', 'tsx', 'server/index.ts'];
+  return startServer({ name: 'emulator', args, env: apiEnv, port, probe: '/healthz' });
 }

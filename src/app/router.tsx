@@ -1,11 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, redirect } from 'react-router';
+import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { jobQueries } from '../features/jobs/api/queries';
 import { Component as JobList } from '../features/jobs/routes/list-route';
 import { listRequest, parseListSearch } from '../features/jobs/filters';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 import { PageSkeleton } from '../components/page-skeleton';
+
+/** A page whose code loads on its first visit: its skeleton meanwhile, and its own error boundary. */
+const lazyPage = (path: string, lazy: RouteObject['lazy'], loader?: RouteObject['loader']): RouteObject => ({
+  path,
+  ErrorBoundary: RouteError,
+  ...(loader && { loader }),
+  HydrateFallback: PageSkeleton,
+  lazy,
+});
 
 /**
  * The job list, the home page, ships with the entry; the other pages load lazily (the list does
@@ -31,40 +40,18 @@ export const createAppRouter = (qc: QueryClient) =>
           },
           Component: JobList,
         },
-        {
-          path: 'jobs/new',
-          ErrorBoundary: RouteError,
-          HydrateFallback: PageSkeleton,
-          lazy: () => import('../features/create-job/route'),
-        },
-        {
-          path: 'jobs/:jobId',
-          ErrorBoundary: RouteError,
-          loader: ({ params }) => {
+        lazyPage('jobs/new', () => import('../features/create-job/route')),
+        lazyPage(
+          'jobs/:jobId',
+          () => import('../features/jobs/routes/detail-route'),
+          ({ params }) => {
             if (params.jobId) void qc.prefetchQuery(jobQueries.detail(params.jobId));
             return null;
           },
-          HydrateFallback: PageSkeleton,
-          lazy: () => import('../features/jobs/routes/detail-route'),
-        },
-        {
-          path: 'compare',
-          ErrorBoundary: RouteError,
-          HydrateFallback: PageSkeleton,
-          lazy: () => import('../features/compare/route'),
-        },
-        {
-          path: 'models',
-          ErrorBoundary: RouteError,
-          HydrateFallback: PageSkeleton,
-          lazy: () => import('../features/models/routes/list-route'),
-        },
-        {
-          path: 'models/:modelId',
-          ErrorBoundary: RouteError,
-          HydrateFallback: PageSkeleton,
-          lazy: () => import('../features/models/routes/detail-route'),
-        },
+        ),
+        lazyPage('compare', () => import('../features/compare/route')),
+        lazyPage('models', () => import('../features/models/routes/list-route')),
+        lazyPage('models/:modelId', () => import('../features/models/routes/detail-route')),
         { path: '*', HydrateFallback: PageSkeleton, lazy: () => import('./not-found') },
       ],
     },

@@ -6,7 +6,7 @@ import '../jobs/chart/chart.css';
 import { Button } from '../../components/ui/button';
 import { LINE_DASH, faint } from '../jobs/chart/colors';
 import { METRIC_LABEL, type MetricKey } from '../jobs/chart/plot-data';
-import { chartFrame, isZoomedIn, palette } from '../jobs/chart/plot-options';
+import { chartFrame, isZoomedIn, mountPlot, palette } from '../jobs/chart/plot-options';
 import { X_AXIS_LABEL } from '../jobs/chart/x-axis';
 import { useDarkMode } from '../../app/theme';
 import { jobColor } from './compare-colors';
@@ -97,7 +97,6 @@ export default function CompareChart(props: CompareChartProps) {
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const size = () => ({ width: el.clientWidth || 600, height: el.clientHeight || COMPARE_CHART_HEIGHT });
     const hooks: uPlot.Hooks.Arrays = {
       draw: [
         (u) =>
@@ -115,16 +114,14 @@ export default function CompareChart(props: CompareChartProps) {
         },
       ],
     };
-    const u = new uPlot(options(latest.current, dark, size(), hooks), data, el);
-    chart.current = u;
+    const dispose = mountPlot(
+      el,
+      COMPARE_CHART_HEIGHT,
+      chart,
+      (size) => new uPlot(options(latest.current, dark, size, hooks), data, el),
+    );
     setZoomed(false);
-    const resize = new ResizeObserver(() => u.setSize(size()));
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      u.destroy();
-      chart.current = null;
-    };
+    return dispose;
     // `data` is handed over below without a rebuild, so a poll keeps the user's zoom.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dark, shape, hiddenKey, axis, logScale]);

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Options } from '../../../components/ui/options';
 import { MAX_SMOOTHING, type ChartSettings } from './settings';
 import { X_AXIS_OPTION, type XAxis } from './x-axis';
 
@@ -61,11 +62,7 @@ export function ChartControls({ settings, xAxis, axes, onChange }: Props) {
         <label className="flex items-center gap-2">
           X axis
           <select value={xAxis} onChange={(e) => onChange({ xAxis: e.target.value as XAxis })} className={selectClass}>
-            {axes.map((a) => (
-              <option key={a} value={a}>
-                {X_AXIS_OPTION[a]}
-              </option>
-            ))}
+            <Options choices={axes.map((a) => [a, X_AXIS_OPTION[a]] as const)} />
           </select>
         </label>
       )}

@@ -1,4 +1,5 @@
 /** uPlot's options for the metrics chart. Imported only by the lazy chart, with uPlot itself. */
+import type { RefObject } from 'react';
 import type uPlot from 'uplot';
 import { CHART_COLORS, faint, LINE_DASH, type ChartPalette } from './colors';
 import { logTicks } from './log-ticks';
@@ -115,4 +116,26 @@ export function buildOptions(cfg: PlotConfig, hooks: uPlot.Hooks.Arrays): uPlot.
   if (lossShown) axes.push(frame.lossAxis);
   if (accShown) axes.push(frame.accAxis);
   return { width: cfg.width, height: cfg.height, ...frame.options, series, axes, hooks };
+}
+
+/**
+ * A plot made for `el`'s size and kept at it, held in `ref` until the returned cleanup (an effect's)
+ * destroys it. A box not laid out yet (0 wide or high) gets 600 by `height`.
+ */
+export function mountPlot(
+  el: HTMLElement,
+  height: number,
+  ref: RefObject<uPlot | null>,
+  create: (size: { width: number; height: number }) => uPlot,
+): () => void {
+  const size = () => ({ width: el.clientWidth || 600, height: el.clientHeight || height });
+  const u = create(size());
+  ref.current = u;
+  const resize = new ResizeObserver(() => u.setSize(size()));
+  resize.observe(el);
+  return () => {
+    resize.disconnect();
+    u.destroy();
+    ref.current = null;
+  };
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import type { ListFilterKey } from '../../../../contract/jobs';
 import { activeFilters, type ListView, type ViewFilterKey } from '../filters';
 import { fieldClass, labelClass } from '../../../components/ui/field';
@@ -60,6 +60,33 @@ function ControlsUnavailable() {
 // Status, Model and Sort by: fetched with the page, beside the first list call, off the entry.
 const FindControls = lazy(() => import('../find/find-controls').catch(() => ({ default: ControlsUnavailable })));
 
+/** Shows or hides the element `controls` names; its arrow says which. */
+function FoldButton({
+  open,
+  controls,
+  onToggle,
+  className,
+  children,
+}: {
+  open: boolean;
+  controls: string;
+  onToggle: (open: boolean) => void;
+  className: string;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={() => onToggle(!open)}
+      className={className}
+    >
+      <span aria-hidden="true">{open ? '▾' : '▸'}</span> {children}
+    </button>
+  );
+}
+
 /** The filters: a search and the statuses the browser applies itself, the rest the API's. */
 export function JobFilters({ view, onChange, onView }: JobFiltersProps) {
   const { query } = view;
@@ -82,15 +109,14 @@ export function JobFilters({ view, onChange, onView }: JobFiltersProps) {
   if (moreOpen && !moreMounted) setMoreMounted(true);
   return (
     <>
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={formId}
-        onClick={() => setOpen(!open)}
+      <FoldButton
+        open={open}
+        controls={formId}
+        onToggle={setOpen}
         className="inline-flex items-center gap-1.5 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium sm:hidden dark:border-zinc-700 dark:bg-zinc-900"
       >
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Filters{count > 0 && ` (${count})`}
-      </button>
+        Filters{count > 0 && ` (${count})`}
+      </FoldButton>
       <form
         id={formId}
         role="search"
@@ -111,15 +137,14 @@ export function JobFilters({ view, onChange, onView }: JobFiltersProps) {
           <FindControls view={view} onModel={(v) => onChange('model', v)} onView={onView} />
         </Suspense>
         <div className="flex items-end pb-1.5">
-          <button
-            type="button"
-            aria-expanded={moreOpen}
-            aria-controls={moreId}
-            onClick={() => setMoreOpen(!moreOpen)}
+          <FoldButton
+            open={moreOpen}
+            controls={moreId}
+            onToggle={setMoreOpen}
             className="inline-flex items-center gap-1 text-sm font-medium whitespace-nowrap text-orange-700 hover:underline dark:text-orange-400"
           >
-            <span aria-hidden="true">{moreOpen ? '▾' : '▸'}</span> More filters{moreSet > 0 && ` (${moreSet})`}
-          </button>
+            More filters{moreSet > 0 && ` (${moreSet})`}
+          </FoldButton>
         </div>
         <div
           id={moreId}

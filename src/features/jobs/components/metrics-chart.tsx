@@ -9,7 +9,7 @@ import { LINE_DASH } from '../chart/colors';
 import { drawLabels, drawSpan } from '../chart/draw-marks';
 import { resolveMarks } from '../chart/marks';
 import { METRIC_LABEL, plotLines, type MetricKey, type PlotLine } from '../chart/plot-data';
-import { buildOptions, isZoomedIn, palette, plotData } from '../chart/plot-options';
+import { buildOptions, isZoomedIn, mountPlot, palette, plotData } from '../chart/plot-options';
 import { formatX, X_AXIS_SHORT, xValues, type XAxis } from '../chart/x-axis';
 import { useDarkMode } from '../../../app/theme';
 import { describeSeries, type TimedSeries } from '../metrics';
@@ -95,19 +95,13 @@ export default function MetricsChart(props: MetricsChartProps) {
       ],
     };
     const config = { lines: first.lines, hidden: first.hidden, xAxis, logScale, dark };
-    const size = () => ({ width: el.clientWidth || 600, height: el.clientHeight || CHART_BOX_HEIGHT });
     const kept = zoom.current?.xAxis === xAxis ? zoom.current : null;
-    const u = new uPlot(buildOptions({ ...config, ...size() }, hooks), first.data, el);
-    if (kept) u.setScale('x', { min: kept.min, max: kept.max });
-    else setZoomed(false);
-    plot.current = u;
-    const resize = new ResizeObserver(() => u.setSize(size()));
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      u.destroy();
-      plot.current = null;
-    };
+    return mountPlot(el, CHART_BOX_HEIGHT, plot, (size) => {
+      const u = new uPlot(buildOptions({ ...config, ...size }, hooks), first.data, el);
+      if (kept) u.setScale('x', { min: kept.min, max: kept.max });
+      else setZoomed(false);
+      return u;
+    });
   }, [dark, shape, hiddenKey, xAxis, logScale]);
 
   useEffect(() => {

@@ -1,20 +1,22 @@
 import { useId } from 'react';
 import { Button } from '../../../components/ui/button';
+import { Options } from '../../../components/ui/options';
 import { PAGE_SIZES } from '../filters';
 import { pageRange } from '../pagination';
 
 interface PaginationProps {
-  page: number;
-  pageSize: number;
+  /** The page and its size, as the list's URL holds them. */
+  paging: { page: number; page_size: number };
   shown: number;
   total: number;
-  onPage: (page: number) => void;
-  onPageSize: (size: number) => void;
+  /** The URL's setters, as the list's search hook returns them (useListSearch, useModelSearch). */
+  setters: { setPage: (page: number) => void; setPageSize: (size: number) => void };
 }
 
 const nf = new Intl.NumberFormat();
 
-export function Pagination({ page, pageSize, shown, total, onPage, onPageSize }: PaginationProps) {
+export function Pagination({ paging, shown, total, setters: { setPage, setPageSize } }: PaginationProps) {
+  const { page, page_size: pageSize } = paging;
   const sizeId = useId();
   const r = pageRange(page, pageSize, shown, total);
   const sizes: readonly number[] = PAGE_SIZES.includes(pageSize as never)
@@ -31,21 +33,17 @@ export function Pagination({ page, pageSize, shown, total, onPage, onPageSize }:
           <select
             id={sizeId}
             value={pageSize}
-            onChange={(e) => onPageSize(Number(e.target.value))}
+            onChange={(e) => setPageSize(Number(e.target.value))}
             className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
           >
-            {sizes.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
+            <Options choices={sizes} />
           </select>
         </label>
         <div className="flex gap-1">
-          <Button onClick={() => onPage(page - 1)} disabled={!r.hasPrevious} aria-label="Previous page">
+          <Button onClick={() => setPage(page - 1)} disabled={!r.hasPrevious} aria-label="Previous page">
             <span aria-hidden="true">←</span> Prev
           </Button>
-          <Button onClick={() => onPage(page + 1)} disabled={!r.hasNext} aria-label="Next page">
+          <Button onClick={() => setPage(page + 1)} disabled={!r.hasNext} aria-label="Next page">
             Next <span aria-hidden="true">→</span>
           </Button>
         </div>

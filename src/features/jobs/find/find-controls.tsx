@@ -7,6 +7,7 @@ import { useCallback, useId, useRef, useState } from 'react';
 import type { JobStatus } from '../../../../contract/jobs';
 import { fieldClass, labelClass } from '../../../components/ui/field';
 import { statusNames } from '../components/filter-chips';
+import { SelectField } from '../../../components/ui/select-field';
 import type { ListView, SortKey } from '../filters';
 import { SORTS } from './sorts';
 import StatusPanel from './status-panel';
@@ -60,33 +61,20 @@ function StatusFilter({
 
 /** The base models offered are gathered when the user reaches for the field (find/used-models.ts). */
 function ModelFilter({ value, onChange }: { value?: string; onChange: (model: string) => void }) {
-  const id = useId();
   const qc = useQueryClient();
   const [models, setModels] = useState<readonly string[]>([]);
   const offer = () => void import('./used-models').then((m) => m.offerUsedModels(qc, setModels));
   // A model from a link is offered even when none of the jobs seen used it.
   const options = value && !models.includes(value) ? [value, ...models] : models;
   return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        Model
-      </label>
-      <select
-        id={id}
-        value={value ?? ''}
-        onFocus={offer}
-        onPointerEnter={offer}
-        onChange={(e) => onChange(e.target.value)}
-        className={fieldClass}
-      >
-        <option value="">Any model</option>
-        {options.map((m) => (
-          <option key={m} value={m}>
-            {m}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label="Model"
+      value={value ?? ''}
+      choices={[['', 'Any model'], ...options]}
+      onFocus={offer}
+      onPointerEnter={offer}
+      onChange={onChange}
+    />
   );
 }
 
@@ -98,29 +86,17 @@ export interface FindControlsProps {
 }
 
 export default function FindControls({ view, onModel, onView }: FindControlsProps) {
-  const sortId = useId();
   const onSort = (sort?: SortKey) => onView((v) => ({ ...v, sort }));
   return (
     <>
       <StatusFilter statuses={view.statuses} onChange={(statuses) => onView((v) => ({ ...v, statuses }))} />
       <ModelFilter value={view.query.model} onChange={onModel} />
-      <div>
-        <label htmlFor={sortId} className={labelClass}>
-          Sort by
-        </label>
-        <select
-          id={sortId}
-          value={view.sort ?? ''}
-          onChange={(e) => onSort(SORTS.find(([key]) => key === e.target.value)?.[0] || undefined)}
-          className={fieldClass}
-        >
-          {SORTS.map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Sort by"
+        value={view.sort ?? ''}
+        choices={SORTS}
+        onChange={(value) => onSort(SORTS.find(([key]) => key === value)?.[0] || undefined)}
+      />
     </>
   );
 }

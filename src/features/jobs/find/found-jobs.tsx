@@ -37,7 +37,7 @@ export default function FoundJobs(props: FoundJobsProps) {
 
 /** One page of the API's, sorted: said to be this page only. */
 function SortedPage({ list, page, dimmed, onExport }: FoundJobsProps) {
-  const { view, selected, toggleSelected: onToggle, setPage: onPage, setPageSize: onPageSize } = list;
+  const { view, selected, toggleSelected: onToggle } = list;
   const jobs = useMemo(() => sortJobs(page.data, view.sort), [page.data, view.sort]);
   // A broken item has no column to sort by: after the others.
   const broken = useMemo(
@@ -56,14 +56,7 @@ function SortedPage({ list, page, dimmed, onExport }: FoundJobsProps) {
           <JobTable jobs={rows} broken={brokenRows} dimmed={dimmed} selected={selected} onToggle={onToggle} />
         )}
       </NotesRows>
-      <Pagination
-        page={view.query.page}
-        pageSize={view.query.page_size}
-        shown={shown}
-        total={page.total}
-        onPage={onPage}
-        onPageSize={onPageSize}
-      />
+      <Pagination paging={view.query} shown={shown} total={page.total} setters={list} />
       <p className="text-right">
         <Button variant="ghost" onClick={onExport}>
           Export all {page.total} as CSV
@@ -76,14 +69,7 @@ function SortedPage({ list, page, dimmed, onExport }: FoundJobsProps) {
 
 /** A search or several statuses, over every job read so far: what was searched is said as it grows. */
 function Scanned({ list, onExport }: FoundJobsProps) {
-  const {
-    view,
-    selected,
-    toggleSelected: onToggle,
-    setPage: onPage,
-    setPageSize: onPageSize,
-    clearFilters: onClearFilters,
-  } = list;
+  const { view, selected, toggleSelected: onToggle, clearFilters: onClearFilters } = list;
   const { query, sort } = view;
   const shownIds = useRef<ReadonlySet<string>>(new Set());
   const scan = useScan(query, shownIds);
@@ -133,14 +119,7 @@ function Scanned({ list, onExport }: FoundJobsProps) {
           <NotesRows jobs={rows} broken={[]} rows={Math.min(rows.length, 8)}>
             {(tagged) => <JobTable jobs={tagged} dimmed={false} selected={selected} onToggle={onToggle} />}
           </NotesRows>
-          <Pagination
-            page={query.page}
-            pageSize={query.page_size}
-            shown={rows.length}
-            total={found.length}
-            onPage={onPage}
-            onPageSize={onPageSize}
-          />
+          <Pagination paging={query} shown={rows.length} total={found.length} setters={list} />
           <p className="text-right">
             <Button variant="ghost" disabled={!scan.done} onClick={onExport}>
               Export the {formatInt(found.length)} found as CSV
@@ -153,7 +132,7 @@ function Scanned({ list, onExport }: FoundJobsProps) {
             filtered
             pastEnd={range.pastEnd && found.length > 0}
             onClearFilters={onClearFilters}
-            onFirstPage={() => onPage(0)}
+            onFirstPage={() => list.setPage(0)}
           />
         )
       )}

@@ -87,26 +87,21 @@ describe('sorting what is loaded', () => {
     expect(jobs.map((j) => j.id)).toEqual(before);
   });
 
-  it('by job name, whatever the case, numbers as numbers', () => {
-    expect(order('job')).toEqual(['A-job', 'b-job', 'c-job9', 'c-job10']);
-    expect(order('-job')).toEqual(['c-job10', 'c-job9', 'b-job', 'A-job']);
-  });
-
-  it('by creation, oldest first', () => {
-    expect(order('created')).toEqual(['b-job', 'A-job', 'c-job10', 'c-job9']);
-  });
-
-  it('by status, active first, then waiting for a start, then ended', () => {
-    expect(order('status')).toEqual(['c-job10', 'b-job', 'c-job9', 'A-job']);
-  });
-
-  it('by base model, equal ones in the API order', () => {
-    expect(order('model')).toEqual(['c-job9', 'A-job', 'b-job', 'c-job10']);
-    expect(order('-model')).toEqual(['c-job10', 'b-job', 'c-job9', 'A-job']);
-  });
-
-  it('by type', () => {
-    expect(order('type')).toEqual(['A-job', 'c-job9', 'c-job10', 'b-job']);
+  const orders: [string, Parameters<typeof sortJobs>[1], string[]][] = [
+    ['by job name, whatever the case, numbers as numbers', 'job', ['A-job', 'b-job', 'c-job9', 'c-job10']],
+    ['by job name, Z to A', '-job', ['c-job10', 'c-job9', 'b-job', 'A-job']],
+    ['by creation, oldest first', 'created', ['b-job', 'A-job', 'c-job10', 'c-job9']],
+    [
+      'by status, active first, then waiting for a start, then ended',
+      'status',
+      ['c-job10', 'b-job', 'c-job9', 'A-job'],
+    ],
+    ['by base model, equal ones in the API order', 'model', ['c-job9', 'A-job', 'b-job', 'c-job10']],
+    ['by base model, Z to A, equal ones in the API order', '-model', ['c-job10', 'b-job', 'c-job9', 'A-job']],
+    ['by type', 'type', ['A-job', 'c-job9', 'c-job10', 'b-job']],
+  ];
+  it.each(orders)('%s (%s)', (_, sort, suffixes) => {
+    expect(order(sort)).toEqual(suffixes);
   });
 
   it('by progress: ended, then a run by how much of it is gone, then what has not started', () => {

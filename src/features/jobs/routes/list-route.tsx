@@ -35,19 +35,7 @@ const FoundJobs = lazy(() => import('../find/found-jobs'));
 
 export function Component() {
   const list = useListSearch();
-  const {
-    view,
-    query,
-    setView,
-    setFilter,
-    removeFilter,
-    clearFilters,
-    setPage,
-    setPageSize,
-    selected,
-    toggleSelected,
-    clearSelected,
-  } = list;
+  const { view, query, selected } = list;
   const scanning = scans(view);
   const jobs = useQuery({
     ...jobQueries.list(listRequest(view)),
@@ -88,8 +76,8 @@ export function Component() {
           <ListEmpty
             filtered={filtered}
             pastEnd={range.pastEnd}
-            onClearFilters={clearFilters}
-            onFirstPage={() => setPage(0)}
+            onClearFilters={list.clearFilters}
+            onFirstPage={() => list.setPage(0)}
           />
         </Suspense>
       ) : (
@@ -101,18 +89,11 @@ export function Component() {
                 broken={brokenRows}
                 dimmed={jobs.isPlaceholderData}
                 selected={selected}
-                onToggle={toggleSelected}
+                onToggle={list.toggleSelected}
               />
             )}
           </NotesRows>
-          <Pagination
-            page={query.page}
-            pageSize={query.page_size}
-            shown={shown}
-            total={data.total}
-            onPage={setPage}
-            onPageSize={setPageSize}
-          />
+          <Pagination paging={query} shown={shown} total={data.total} setters={list} />
           {/* At the end of the page, where it moves nothing when the list arrives. */}
           <p className="text-right">
             <Button variant="ghost" onClick={() => setExporting(true)}>
@@ -154,10 +135,10 @@ export function Component() {
       {!gone && (
         <>
           <ListViews />
-          <JobFilters view={view} onChange={setFilter} onView={setView} />
+          <JobFilters view={view} onChange={list.setFilter} onView={list.setView} />
           {filtered && (
             <Suspense fallback={<div className="h-[26px]" />}>
-              <FilterChips view={view} onRemove={removeFilter} onClear={clearFilters} />
+              <FilterChips view={view} onRemove={list.removeFilter} onClear={list.clearFilters} />
             </Suspense>
           )}
         </>
@@ -173,7 +154,7 @@ export function Component() {
       )}
       {selected.length > 0 && (
         <Suspense fallback={<div className="h-[46px]" aria-hidden="true" />}>
-          <SelectionBar ids={selected} onClear={clearSelected} />
+          <SelectionBar ids={selected} onClear={list.clearSelected} />
         </Suspense>
       )}
       {body}

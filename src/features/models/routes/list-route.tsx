@@ -1,17 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { Link } from 'react-router';
 import type { FineTunedModelCard } from '../../../../contract/fine-tuned-models';
 import { PageTitle } from '../../../components/page-title';
 import { Button, buttonClass } from '../../../components/ui/button';
 import { describeError } from '../../../lib/api-error';
-import { fieldClass, labelClass } from '../../../components/ui/field';
 import { FilterField } from '../../jobs/components/filter-field';
 import { CreatedAt } from '../../jobs/components/job-row';
 import { jobPagePath } from '../../jobs/paths';
 import { ModelName } from '../../jobs/components/model-name';
 import { cell, labelled, rowClass, stretchedLink } from '../../../components/ui/card-rows';
 import { Pagination } from '../../jobs/components/pagination';
+import { SelectField } from '../../../components/ui/select-field';
 import { shortId } from '../../jobs/format';
 import { pageRange } from '../../jobs/pagination';
 import { fineTunedModelQueries } from '../api/queries';
@@ -75,8 +74,6 @@ function Filters({
   bases: string[];
   onChange: ReturnType<typeof useModelSearch>['setFilter'];
 }) {
-  const showId = useId();
-  const baseId = useId();
   // A base model named in the URL stays a choice even when no model of it is left.
   const choices = search.base && !bases.includes(search.base) ? [...bases, search.base] : bases;
   return (
@@ -86,41 +83,18 @@ function Filters({
       onSubmit={(e) => e.preventDefault()}
       className="grid grid-cols-2 gap-x-3 gap-y-2.5 sm:grid-cols-3 lg:grid-cols-4"
     >
-      <div>
-        <label htmlFor={showId} className={labelClass}>
-          Show
-        </label>
-        <select
-          id={showId}
-          value={search.show}
-          onChange={(e) => onChange('show', e.target.value as ModelListSearch['show'])}
-          className={fieldClass}
-        >
-          {SHOW_CHOICES.map((s) => (
-            <option key={s} value={s}>
-              {SHOW_WORDS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={baseId} className={labelClass}>
-          Base model
-        </label>
-        <select
-          id={baseId}
-          value={search.base ?? ''}
-          onChange={(e) => onChange('base', e.target.value)}
-          className={fieldClass}
-        >
-          <option value="">Any base model</option>
-          {choices.map((b) => (
-            <option key={b} value={b}>
-              {b}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Show"
+        value={search.show}
+        choices={SHOW_CHOICES.map((s) => [s, SHOW_WORDS[s]] as const)}
+        onChange={(show) => onChange('show', show as ModelListSearch['show'])}
+      />
+      <SelectField
+        label="Base model"
+        value={search.base ?? ''}
+        choices={[['', 'Any base model'], ...choices]}
+        onChange={(base) => onChange('base', base)}
+      />
       <div className="col-span-2 sm:col-span-1">
         <FilterField label="Search" value={search.q ?? ''} onApply={(v) => onChange('q', v)} placeholder="Name or ID" />
       </div>
@@ -139,7 +113,8 @@ function Skeleton() {
 }
 
 export function Component() {
-  const { search, setFilter, clearFilters, setPage, setPageSize } = useModelSearch();
+  const modelSearch = useModelSearch();
+  const { search, setFilter, clearFilters, setPage } = modelSearch;
   const models = useQuery(fineTunedModelQueries.list());
   const filtered = isFiltered(search);
 
@@ -206,14 +181,7 @@ export function Component() {
               </tbody>
             </table>
           </div>
-          <Pagination
-            page={search.page}
-            pageSize={search.page_size}
-            shown={shown.length}
-            total={matching.length}
-            onPage={setPage}
-            onPageSize={setPageSize}
-          />
+          <Pagination paging={search} shown={shown.length} total={matching.length} setters={modelSearch} />
         </>
       );
     }

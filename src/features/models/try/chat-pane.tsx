@@ -1,10 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { TEMPERATURE_RANGE } from '../../../../contract/chat';
 import type { FineTunedModelCard } from '../../../../contract/fine-tuned-models';
 import { Button } from '../../../components/ui/button';
-import { fieldClass, labelClass } from '../../../components/ui/field';
 import { modelTitle } from '../model-view';
 import { AnswerCard } from './answer-card';
+import { NumberBox, TextBox } from './try-fields';
 import { useChatStream } from './use-chat-stream';
 
 /** [inferred] Mistral's chat models default near it; the emulator uses it when none is sent. */
@@ -18,7 +18,6 @@ const MAX_TOKENS_LIMIT = 4096;
  * beside it. Each send is a conversation of one message, so both models answer the same thing.
  */
 export function ChatPane({ model }: { model: FineTunedModelCard }) {
-  const ids = useId();
   const [prompt, setPrompt] = useState('');
   const [temperature, setTemperature] = useState(String(DEFAULT_TEMPERATURE));
   const [maxTokens, setMaxTokens] = useState(String(DEFAULT_MAX_TOKENS));
@@ -53,54 +52,31 @@ export function ChatPane({ model }: { model: FineTunedModelCard }) {
   return (
     <div className="space-y-3">
       <form onSubmit={send} className="space-y-3">
-        <div>
-          <label htmlFor={`${ids}-prompt`} className={labelClass}>
-            Prompt
-          </label>
-          <textarea
-            id={`${ids}-prompt`}
-            rows={3}
-            value={prompt}
-            onChange={(e) => setPrompt(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) send(e);
-            }}
-            className={fieldClass}
-          />
-        </div>
+        <TextBox
+          label="Prompt"
+          value={prompt}
+          onChange={setPrompt}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) send(e);
+          }}
+        />
         <div className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor={`${ids}-temp`} className={labelClass}>
-              Temperature
-            </label>
-            <input
-              id={`${ids}-temp`}
-              type="number"
-              required
-              min={TEMPERATURE_RANGE.min}
-              max={TEMPERATURE_RANGE.max}
-              step={0.1}
-              value={temperature}
-              onChange={(e) => setTemperature(e.target.value)}
-              className={`${fieldClass} w-24`}
-            />
-          </div>
-          <div>
-            <label htmlFor={`${ids}-max`} className={labelClass}>
-              Max tokens
-            </label>
-            <input
-              id={`${ids}-max`}
-              type="number"
-              required
-              min={1}
-              max={MAX_TOKENS_LIMIT}
-              step={1}
-              value={maxTokens}
-              onChange={(e) => setMaxTokens(e.target.value)}
-              className={`${fieldClass} w-24`}
-            />
-          </div>
+          <NumberBox
+            label="Temperature"
+            min={TEMPERATURE_RANGE.min}
+            max={TEMPERATURE_RANGE.max}
+            step={0.1}
+            value={temperature}
+            onChange={setTemperature}
+          />
+          <NumberBox
+            label="Max tokens"
+            min={1}
+            max={MAX_TOKENS_LIMIT}
+            step={1}
+            value={maxTokens}
+            onChange={setMaxTokens}
+          />
           <label className="flex items-center gap-2 py-1.5 text-sm">
             <input type="checkbox" checked={compare} onChange={(e) => setCompare(e.target.checked)} />
             Also ask the base model ({model.root})

@@ -1,17 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { classificationResponseSchema } from '../../../../contract/chat';
 import { Button } from '../../../components/ui/button';
 import { api } from '../../../lib/api-client';
 import { describeError } from '../../../lib/api-error';
-import { fieldClass, labelClass } from '../../../components/ui/field';
+import { TextBox } from './try-fields';
 import { formatScore, rankScores } from './scores';
 
 const muted = 'text-zinc-500 dark:text-zinc-400';
 
 /** A text, and what the classifier makes of it: every target's labels, highest score first. */
 export function ClassifyPane({ modelId }: { modelId: string }) {
-  const id = useId();
   const [text, setText] = useState('');
   const classify = useMutation({
     mutationFn: (input: string) =>
@@ -34,18 +33,7 @@ export function ClassifyPane({ modelId }: { modelId: string }) {
           if (text.trim()) classify.mutate(text);
         }}
       >
-        <div>
-          <label htmlFor={`${id}-text`} className={labelClass}>
-            Text to classify
-          </label>
-          <textarea
-            id={`${id}-text`}
-            rows={3}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            className={fieldClass}
-          />
-        </div>
+        <TextBox label="Text to classify" value={text} onChange={setText} />
         <Button
           type="submit"
           variant="primary"
