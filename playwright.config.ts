@@ -61,6 +61,10 @@ export default defineConfig({
     // Each worker loads this file too, with its own TEST_PARALLEL_INDEX: its own server's address.
     baseURL: `http://127.0.0.1:${webPort()}`,
     trace: 'retain-on-failure',
+    // What the page draws in motion (a running job's pulsing badge, skeletons) is repainted many
+    // times a second for as long as it is on screen, and no test looks at it: with motion
+    // reduced, as users can ask of the app, that CPU goes to the tests.
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
