@@ -60,7 +60,9 @@ export default defineConfig({
   use: {
     // Each worker loads this file too, with its own TEST_PARALLEL_INDEX: its own server's address.
     baseURL: `http://127.0.0.1:${webPort()}`,
-    trace: 'retain-on-failure',
+    // A trace snapshots the page at every action of every test, kept only if the test fails. CI
+    // keeps nothing but the printed report, so there it would be work thrown away.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     // What the page draws in motion (a running job's pulsing badge, skeletons) is repainted many
     // times a second for as long as it is on screen, and no test looks at it: with motion
     // reduced, as users can ask of the app, that CPU goes to the tests.
