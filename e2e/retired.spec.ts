@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { startEmulator, type Emulator } from '../server/spawn';
+import { startEmulator, type ServerProcess } from '../server/spawn';
 import { expect, test } from './fixtures';
 import { buildOnce, freePort, startNode, type Running } from './security-servers';
 
@@ -16,7 +16,7 @@ const JOBS = '/v1/fine_tuning/jobs';
 const JOB_ID = '3f0c2a7e-5b1d-4c8e-9a61-0d2f7b8e4c11';
 
 let dataDir: string;
-let emulator: Emulator;
+let emulator: ServerProcess;
 let server: Running;
 test.beforeAll(async () => {
   test.setTimeout(120_000);

@@ -11,10 +11,10 @@ import { fileSchema } from '../contract/files';
 import { fineTunedCards } from '../contract/fine-tuned-models';
 import { modelListSchema } from '../contract/models';
 import { detailedJobSchema, jobListSchema, jobSchema, type JobList } from '../contract/jobs';
-import { freePort, startEmulator, type Emulator } from './spawn';
+import { freePort, startEmulator, type ServerProcess } from './spawn';
 
 const dir = mkdtempSync(join(tmpdir(), 'emulator-'));
-const started: Emulator[] = [];
+const started: ServerProcess[] = [];
 afterAll(() => {
   for (const e of started) if (e.child.exitCode === null) e.child.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
@@ -25,7 +25,7 @@ async function start(db: string, port: number) {
   started.push(e);
   return e;
 }
-async function kill9(e: Emulator) {
+async function kill9(e: ServerProcess) {
   e.child.kill('SIGKILL');
   await e.exited;
 }

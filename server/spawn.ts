@@ -18,7 +18,7 @@ export const freePort = () =>
   });
 
 /** A server process on a loopback port (the emulator, the production server, the bench's bare proxy). */
-export interface Emulator {
+export interface ServerProcess {
   child: ChildProcess;
   base: string;
   /** Resolves with the exit code (or signal) once the process is gone. */
@@ -42,7 +42,7 @@ export interface ServerStart {
  * Runs node from the repository's root and waits until the probe answers, 100 ms apart: it fails
  * at once if the process exits, and kills it after `seconds` (30 unless told).
  */
-export async function startServer({ name, args, env, port, probe, seconds = 30 }: ServerStart): Promise<Emulator> {
+export async function startServer({ name, args, env, port, probe, seconds = 30 }: ServerStart): Promise<ServerProcess> {
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -66,7 +66,7 @@ export async function startServer({ name, args, env, port, probe, seconds = 30 }
 }
 
 /** Starts `server/index.ts` with `env` added (API_DB is required) and waits for /healthz. */
-export async function startEmulator(env: Record<string, string>, port?: number): Promise<Emulator> {
+export async function startEmulator(env: Record<string, string>, port?: number): Promise<ServerProcess> {
   port ??= await freePort();
   const apiEnv = { API_SEED: '0', ...env, API_PORT: String(port), API_HOST: '127.0.0.1' };
   const args = ['--import', 'tsx', 'server/index.ts'];
