@@ -1,9 +1,6 @@
 /** What the dashboard's own server tells the page about the API behind `/v1` (never the key). */
 import * as z from 'zod/mini';
 
-/** Where the page asks; answered by the proxy (proxy/api.ts), never forwarded upstream. */
-export const BACKEND_INFO_PATH = '/_dashboard/backend';
-
 export const backendInfoSchema = z.object({
   kind: z.enum(['emulator', 'mistral', 'custom']),
   target: z.string(),

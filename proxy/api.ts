@@ -6,7 +6,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Hono } from 'hono';
-import { BACKEND_INFO_PATH } from '../contract/backend.ts';
+import { BACKEND_INFO_PATH } from '../contract/backend-path.ts';
 import { describeUpstream, type Upstream } from './config.ts';
 import { forward, json, readJsonBody } from './forward.ts';
 import { checkProxyRequest, isUpload } from './guard.ts';

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { BACKEND_INFO_PATH, backendInfoSchema } from '../../contract/backend';
+import { backendInfoSchema } from '../../contract/backend';
+import { BACKEND_INFO_PATH } from '../../contract/backend-path';
 
 /** Which backend sits behind `/v1`, asked once a page load: the header's badge and the model pages share it. */
 export const backendQuery = queryOptions({
