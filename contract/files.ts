@@ -1,6 +1,7 @@
 /** Mistral's files endpoints, as far as the create form needs them (shared/api/files-and-models.md). */
 import * as z from 'zod/mini';
 import { queryInt } from './jobs';
+import { listOf } from './list';
 
 export const FILE_PURPOSES = ['fine-tune', 'batch', 'ocr'] as const;
 /** What an upload may name: the emulator refuses others, as the API's enum does. */
@@ -25,11 +26,7 @@ export const fileSchema = z.object({
 });
 export type FileObject = z.infer<typeof fileSchema>;
 
-export const fileListSchema = z.object({
-  object: z.optional(z.literal('list')),
-  data: z.array(fileSchema),
-  total: z.nullish(z.int()),
-});
+export const fileListSchema = z.extend(listOf(fileSchema), { total: z.nullish(z.int()) });
 export type FileList = z.infer<typeof fileListSchema>;
 
 /** The list endpoint's query string, strings in and typed values out (the emulator answers 422 when it fails). */

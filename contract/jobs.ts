@@ -5,6 +5,7 @@
  * Field names are exactly as on the wire.
  */
 import * as z from 'zod/mini';
+import { listOf } from './list';
 
 export const JOB_STATUSES = [
   'QUEUED',
@@ -187,11 +188,7 @@ export const detailedJobSchema = z.object({
 });
 export type DetailedJob = z.infer<typeof detailedJobSchema>;
 
-export const jobListSchema = z.object({
-  object: z.optional(z.literal('list')),
-  data: z.array(jobSchema),
-  total: z.int(),
-});
+export const jobListSchema = z.extend(listOf(jobSchema), { total: z.int() });
 export type JobList = z.infer<typeof jobListSchema>;
 
 // ---------------------------------------------------------------- list query

@@ -3,6 +3,7 @@
  * the fine-tuned cards and the routes that change them are in fine-tuned-models.ts.
  */
 import * as z from 'zod/mini';
+import { listOf } from './list';
 
 /**
  * The flags a base card and a fine-tuned model's answer both carry (fine-tuned-models.ts), in the
@@ -40,10 +41,7 @@ export const modelCardSchema = z.object({
 });
 export type ModelCard = z.infer<typeof modelCardSchema>;
 
-export const modelListSchema = z.object({
-  object: z.optional(z.literal('list')),
-  data: z.array(modelCardSchema),
-});
+export const modelListSchema = listOf(modelCardSchema);
 export type ModelList = z.infer<typeof modelListSchema>;
 
 /** Base models whose card says they can be fine-tuned. */

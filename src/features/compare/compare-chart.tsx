@@ -7,7 +7,7 @@ import { Button } from '../../components/ui/button';
 import { LINE_DASH, faint } from '../jobs/chart/colors';
 import { METRIC_LABEL, type MetricKey } from '../jobs/chart/plot-data';
 import { chartFrame, isZoomedIn, mountPlot, palette } from '../jobs/chart/plot-options';
-import { X_AXIS_LABEL } from '../jobs/chart/x-axis';
+import { X_AXIS_WORDS } from '../jobs/chart/x-axis';
 import { useDarkMode } from '../../app/theme';
 import { jobColor } from './compare-colors';
 import type { ComparePlot, CompareAxis } from './compare-series';
@@ -32,7 +32,7 @@ function options(
   hooks: uPlot.Hooks.Arrays,
 ): uPlot.Options {
   const frame = chartFrame(palette(dark), axis, logScale);
-  const series: uPlot.Series[] = [{ label: X_AXIS_LABEL[axis] }];
+  const series: uPlot.Series[] = [{ label: X_AXIS_WORDS[axis].label }];
   for (const l of plot.lines) {
     const color = jobColor(l.run, dark);
     const show = !hiddenRuns.includes(l.run) && !hiddenMetrics.includes(l.metric);

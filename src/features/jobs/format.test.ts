@@ -24,12 +24,13 @@ describe('formatCost', () => {
 });
 
 describe('shortId', () => {
-  it('keeps the first eight characters: the first block of a UUID, at most eight of any other id', () => {
-    expect(shortId('20178c3c-1111-2222-3333-444455556666')).toBe('20178c3c');
-    expect(shortId('0123456789abcdef')).toBe('01234567');
-    expect(shortId('no-such-job')).toBe('no-such-');
-    expect(shortId('j1')).toBe('j1');
-  });
+  // The first eight characters: the first block of a UUID, at most eight of any other id.
+  it.each([
+    { id: '20178c3c-1111-2222-3333-444455556666', short: '20178c3c' },
+    { id: '0123456789abcdef', short: '01234567' },
+    { id: 'no-such-job', short: 'no-such-' },
+    { id: 'j1', short: 'j1' },
+  ])('shortens $id to $short', ({ id, short }) => expect(shortId(id)).toBe(short));
 });
 
 describe('jobTitle', () => {

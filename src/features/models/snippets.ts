@@ -30,63 +30,65 @@ function curl(model: string, kind: ModelKind) {
   ].join('\n');
 }
 
-function python(model: string, kind: ModelKind) {
-  const call =
-    kind === 'classifier'
-      ? [
-          'response = client.classifiers.classify(',
-          `    model=${literal(model)},`,
-          `    inputs=[${literal(CLASSIFY_INPUT)}],`,
-          ')',
-          'print(response.results[0])',
-        ]
-      : [
-          'response = client.chat.complete(',
-          `    model=${literal(model)},`,
-          `    messages=[{"role": "user", "content": ${literal(CHAT_PROMPT)}}],`,
-          ')',
-          'print(response.choices[0].message.content)',
-        ];
-  return [
-    'import os',
-    'from mistralai import Mistral',
-    '',
-    'client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])',
-    '',
-    ...call,
-  ].join('\n');
+/** What the Python and TypeScript snippets are made of: the client set up, then the call for each kind of model. */
+interface SdkProgram {
+  setup: string[];
+  call: Record<ModelKind, (model: string) => string[]>;
 }
 
-function typescript(model: string, kind: ModelKind) {
-  const call =
-    kind === 'classifier'
-      ? [
-          'const response = await client.classifiers.classify({',
-          `  model: ${literal(model)},`,
-          `  inputs: [${literal(CLASSIFY_INPUT)}],`,
-          '});',
-          'console.log(response.results[0]);',
-        ]
-      : [
-          'const response = await client.chat.complete({',
-          `  model: ${literal(model)},`,
-          `  messages: [{ role: "user", content: ${literal(CHAT_PROMPT)} }],`,
-          '});',
-          'console.log(response.choices[0]?.message.content);',
-        ];
-  return [
+const PYTHON: SdkProgram = {
+  setup: ['import os', 'from mistralai import Mistral', '', 'client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])'],
+  call: {
+    classifier: (model) => [
+      'response = client.classifiers.classify(',
+      `    model=${literal(model)},`,
+      `    inputs=[${literal(CLASSIFY_INPUT)}],`,
+      ')',
+      'print(response.results[0])',
+    ],
+    completion: (model) => [
+      'response = client.chat.complete(',
+      `    model=${literal(model)},`,
+      `    messages=[{"role": "user", "content": ${literal(CHAT_PROMPT)}}],`,
+      ')',
+      'print(response.choices[0].message.content)',
+    ],
+  },
+};
+
+const TYPESCRIPT: SdkProgram = {
+  setup: [
     'import { Mistral } from "@mistralai/mistralai";',
     '',
     'const client = new Mistral({ apiKey: process.env.MISTRAL_API_KEY });',
-    '',
-    ...call,
-  ].join('\n');
+  ],
+  call: {
+    classifier: (model) => [
+      'const response = await client.classifiers.classify({',
+      `  model: ${literal(model)},`,
+      `  inputs: [${literal(CLASSIFY_INPUT)}],`,
+      '});',
+      'console.log(response.results[0]);',
+    ],
+    completion: (model) => [
+      'const response = await client.chat.complete({',
+      `  model: ${literal(model)},`,
+      `  messages: [{ role: "user", content: ${literal(CHAT_PROMPT)} }],`,
+      '});',
+      'console.log(response.choices[0]?.message.content);',
+    ],
+  },
+};
+
+/** A writer for one SDK: its set-up, a blank line, then the call. */
+function sdk({ setup, call }: SdkProgram) {
+  return (model: string, kind: ModelKind) => [...setup, '', ...call[kind](model)].join('\n');
 }
 
 const WRITERS: Record<SnippetLanguage, (model: string, kind: ModelKind) => string> = {
   curl,
-  Python: python,
-  TypeScript: typescript,
+  Python: sdk(PYTHON),
+  TypeScript: sdk(TYPESCRIPT),
 };
 
 export const snippet = (language: SnippetLanguage, model: string, kind: ModelKind) => WRITERS[language](model, kind);

@@ -134,34 +134,38 @@ describe('a 409 on start or cancel', () => {
     /** Else what the user is told. */
     told?: string;
   };
+  type Action = Case['action'];
+  /** Refusals the user is told of, by the server's status. */
+  const told = (action: Action, earlier: boolean, byStatus: Record<string, string>): Case[] =>
+    Object.entries(byStatus).map(([server, message]) => ({ action, earlier, server, told: message }));
+  /** Statuses at which, after an earlier attempt, the 409 counts as this call's own success. */
+  const reconciled = (action: Action, statuses: string[]): Case[] =>
+    statuses.map((server) => ({ action, earlier: true, server, reconciled: true }));
   const cases: Case[] = [
-    { action: 'start', earlier: false, server: 'CANCELLED', told: 'Job j1 was cancelled before it could start' },
-    {
-      action: 'start',
-      earlier: false,
-      server: 'CANCELLATION_REQUESTED',
-      told: 'Job j1 was cancelled before it could start',
-    },
-    { action: 'start', earlier: false, server: 'QUEUED', told: 'Job j1 was already started elsewhere' },
-    { action: 'start', earlier: false, server: 'STARTED', told: 'Job j1 was already started elsewhere' },
-    { action: 'start', earlier: false, server: 'RUNNING', told: 'Job j1 was already started elsewhere' },
-    { action: 'start', earlier: false, server: 'SUCCESS', told: 'Job j1 already finished' },
-    { action: 'start', earlier: false, server: 'FAILED', told: 'Job j1 already finished' },
-    { action: 'start', earlier: false, server: 'PAUSED', told: 'Job j1 can no longer be started: it is PAUSED' },
-    { action: 'start', earlier: true, server: 'QUEUED', reconciled: true },
-    { action: 'start', earlier: true, server: 'STARTED', reconciled: true },
-    { action: 'start', earlier: true, server: 'RUNNING', reconciled: true },
-    { action: 'start', earlier: true, server: 'SUCCESS', reconciled: true },
-    // Our start may have landed before someone cancelled, or not at all: say only what is sure.
-    { action: 'start', earlier: true, server: 'CANCELLED', told: 'Job j1 was cancelled' },
-    { action: 'start', earlier: true, server: 'PAUSED', told: 'Job j1 can no longer be started: it is PAUSED' },
-    { action: 'cancel', earlier: false, server: 'CANCELLED', told: 'Job j1 is already cancelled' },
-    { action: 'cancel', earlier: false, server: 'CANCELLATION_REQUESTED', told: 'Job j1 is already being cancelled' },
-    { action: 'cancel', earlier: false, server: 'SUCCESS', told: 'Job j1 already finished' },
-    { action: 'cancel', earlier: false, server: 'FAILED_VALIDATION', told: 'Job j1 already finished' },
-    { action: 'cancel', earlier: true, server: 'CANCELLATION_REQUESTED', reconciled: true },
-    { action: 'cancel', earlier: true, server: 'CANCELLED', reconciled: true },
-    { action: 'cancel', earlier: true, server: 'SUCCESS', told: 'Job j1 already finished' },
+    ...told('start', false, {
+      CANCELLED: 'Job j1 was cancelled before it could start',
+      CANCELLATION_REQUESTED: 'Job j1 was cancelled before it could start',
+      QUEUED: 'Job j1 was already started elsewhere',
+      STARTED: 'Job j1 was already started elsewhere',
+      RUNNING: 'Job j1 was already started elsewhere',
+      SUCCESS: 'Job j1 already finished',
+      FAILED: 'Job j1 already finished',
+      PAUSED: 'Job j1 can no longer be started: it is PAUSED',
+    }),
+    ...reconciled('start', ['QUEUED', 'STARTED', 'RUNNING', 'SUCCESS']),
+    ...told('start', true, {
+      // Our start may have landed before someone cancelled, or not at all: say only what is sure.
+      CANCELLED: 'Job j1 was cancelled',
+      PAUSED: 'Job j1 can no longer be started: it is PAUSED',
+    }),
+    ...told('cancel', false, {
+      CANCELLED: 'Job j1 is already cancelled',
+      CANCELLATION_REQUESTED: 'Job j1 is already being cancelled',
+      SUCCESS: 'Job j1 already finished',
+      FAILED_VALIDATION: 'Job j1 already finished',
+    }),
+    ...reconciled('cancel', ['CANCELLATION_REQUESTED', 'CANCELLED']),
+    ...told('cancel', true, { SUCCESS: 'Job j1 already finished' }),
   ];
 
   const title = (c: Case) =>

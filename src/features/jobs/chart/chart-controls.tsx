@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Options } from '../../../components/ui/options';
 import { MAX_SMOOTHING, type ChartSettings } from './settings';
-import { X_AXIS_OPTION, type XAxis } from './x-axis';
+import { X_AXIS_WORDS, type XAxis } from './x-axis';
 
 const selectClass =
   'rounded-md border border-zinc-300 bg-white px-2 py-1 text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100';
@@ -62,7 +62,7 @@ export function ChartControls({ settings, xAxis, axes, onChange }: Props) {
         <label className="flex items-center gap-2">
           X axis
           <select value={xAxis} onChange={(e) => onChange({ xAxis: e.target.value as XAxis })} className={selectClass}>
-            <Options choices={axes.map((a) => [a, X_AXIS_OPTION[a]] as const)} />
+            <Options choices={axes.map((a) => [a, X_AXIS_WORDS[a].option] as const)} />
           </select>
         </label>
       )}

@@ -4,7 +4,7 @@ import type uPlot from 'uplot';
 import { CHART_COLORS, faint, LINE_DASH, type ChartPalette } from './colors';
 import { logTicks } from './log-ticks';
 import { METRIC_LABEL, type MetricKey, type PlotLine } from './plot-data';
-import { formatX, xIncrements, X_AXIS_LABEL, type XAxis } from './x-axis';
+import { formatX, xIncrements, X_AXIS_WORDS, type XAxis } from './x-axis';
 
 export interface PlotConfig {
   lines: readonly PlotLine[];
@@ -49,7 +49,7 @@ export function chartFrame(c: ChartPalette, xAxis: XAxis, logScale: boolean) {
   return {
     xAxis: {
       ...style,
-      label: X_AXIS_LABEL[xAxis],
+      label: X_AXIS_WORDS[xAxis].label,
       // Durations and token counts are wider than step numbers: more room per tick.
       space: xAxis === 'step' ? 50 : 80,
       values: (_u, splits) => splits.map((v) => formatX(xAxis, v)),
@@ -97,7 +97,7 @@ export function buildOptions(cfg: PlotConfig, hooks: uPlot.Hooks.Arrays): uPlot.
   const c = palette(cfg.dark);
   const frame = chartFrame(c, xAxis, logScale);
   const shown = (k: MetricKey) => !hidden.includes(k);
-  const series: uPlot.Series[] = [{ label: X_AXIS_LABEL[xAxis] }];
+  const series: uPlot.Series[] = [{ label: X_AXIS_WORDS[xAxis].label }];
   for (const l of lines) {
     const scale = l.key === 'acc' ? 'acc' : 'loss';
     const common = { scale, dash: LINE_DASH[l.key], show: shown(l.key) };

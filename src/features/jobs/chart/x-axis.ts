@@ -5,17 +5,15 @@ import type { TimedSeries } from '../metrics';
 export const X_AXES = ['step', 'tokens', 'time'] as const;
 export type XAxis = (typeof X_AXES)[number];
 
-export const X_AXIS_LABEL: Record<XAxis, string> = {
-  step: 'Step',
-  tokens: 'Tokens seen',
-  time: 'Time since first checkpoint',
+/**
+ * Each axis's words: its title on the chart, its name in the picker, and what stands before the
+ * value in the legend ("Step 340", "Tokens 42M", "Time 6 min").
+ */
+export const X_AXIS_WORDS: Record<XAxis, { label: string; option: string; short: string }> = {
+  step: { label: 'Step', option: 'Step', short: 'Step' },
+  tokens: { label: 'Tokens seen', option: 'Tokens seen', short: 'Tokens' },
+  time: { label: 'Time since first checkpoint', option: 'Time', short: 'Time' },
 };
-
-/** The x axis picker's words. */
-export const X_AXIS_OPTION: Record<XAxis, string> = { step: 'Step', tokens: 'Tokens seen', time: 'Time' };
-
-/** Before the value in the legend: "Step 340", "Tokens 42M", "Time 6 min". */
-export const X_AXIS_SHORT: Record<XAxis, string> = { step: 'Step', tokens: 'Tokens', time: 'Time' };
 
 /** A job's tokens per step, when the API told us; a zero or missing figure cannot scale steps. */
 export const knownTokensPerStep = (n: number | null | undefined): number | undefined =>

@@ -10,7 +10,7 @@ import { drawLabels, drawSpan } from '../chart/draw-marks';
 import { resolveMarks } from '../chart/marks';
 import { METRIC_LABEL, plotLines, type MetricKey, type PlotLine } from '../chart/plot-data';
 import { buildOptions, isZoomedIn, mountPlot, palette, plotData } from '../chart/plot-options';
-import { formatX, X_AXIS_SHORT, xValues, type XAxis } from '../chart/x-axis';
+import { formatX, X_AXIS_WORDS, xValues, type XAxis } from '../chart/x-axis';
 import { useDarkMode } from '../../../app/theme';
 import { describeSeries, type TimedSeries } from '../metrics';
 import { CHART_BOX_HEIGHT } from './metrics-panel';
@@ -121,7 +121,7 @@ export default function MetricsChart(props: MetricsChartProps) {
   return (
     <div style={{ height: CHART_BOX_HEIGHT }} className="metrics-chart flex flex-col">
       <ChartLegend
-        at={x.length ? `${X_AXIS_SHORT[xAxis]} ${formatX(xAxis, x[at]!)}` : ''}
+        at={x.length ? `${X_AXIS_WORDS[xAxis].short} ${formatX(xAxis, x[at]!)}` : ''}
         items={legendItems(lines, hidden, idx, dark)}
         onToggle={onToggle}
         zoomed={zoomed}

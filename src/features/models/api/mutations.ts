@@ -31,52 +31,58 @@ export interface ModelCallbacks<T> {
   onError?: (error: Error) => void;
 }
 
-export function useUpdateModel(id: string, callbacks: ModelCallbacks<CardChange> = {}) {
+/** One call on a model: `call` asks the server, `change` turns its answer into what the caches take. */
+interface ModelCall<TVariables, TResult> {
+  call: (variables: TVariables) => Promise<TResult>;
+  change: (result: TResult) => CardChange | 'deleted';
+}
+
+function useModelMutation<TVariables = void, TResult = void>(
+  id: string,
+  action: string,
+  callbacks: ModelCallbacks<TResult>,
+  { call, change }: ModelCall<TVariables, TResult>,
+) {
   const qc = useQueryClient();
   return useMutation({
-    mutationKey: [...fineTunedModelQueries.all(), 'update', id],
-    mutationFn: async (patch: UpdateModelIn) => {
-      const out = await modelsApi.update(id, patch);
-      return { name: out.name, description: out.description, archived: out.archived } satisfies CardChange;
-    },
-    onSuccess: (change) => {
-      callbacks.onSuccess?.(change);
-      return settleModel(qc, id, change);
+    mutationKey: [...fineTunedModelQueries.all(), action, id],
+    mutationFn: call,
+    onSuccess: (result) => {
+      callbacks.onSuccess?.(result);
+      return settleModel(qc, id, change(result));
     },
     onError: (e) => callbacks.onError?.(e),
   });
 }
 
+export function useUpdateModel(id: string, callbacks: ModelCallbacks<CardChange> = {}) {
+  return useModelMutation(id, 'update', callbacks, {
+    call: async (patch: UpdateModelIn) => {
+      const out = await modelsApi.update(id, patch);
+      return { name: out.name, description: out.description, archived: out.archived } satisfies CardChange;
+    },
+    change: (change) => change,
+  });
+}
+
 export function useSetArchived(id: string, callbacks: ModelCallbacks<boolean> = {}) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationKey: [...fineTunedModelQueries.all(), 'archive', id],
-    mutationFn: async (archived: boolean) => {
+  return useModelMutation(id, 'archive', callbacks, {
+    call: async (archived: boolean) => {
       const out = await modelsApi.setArchived(id, archived);
       // The answer says where the model is now; anything else is not what was asked for.
       if (out.archived !== archived) throw new Error(`The API left the model ${out.archived ? 'archived' : 'active'}.`);
       return out.archived;
     },
-    onSuccess: (archived) => {
-      callbacks.onSuccess?.(archived);
-      return settleModel(qc, id, { archived });
-    },
-    onError: (e) => callbacks.onError?.(e),
+    change: (archived) => ({ archived }),
   });
 }
 
 export function useDeleteModel(id: string, callbacks: ModelCallbacks<void> = {}) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationKey: [...fineTunedModelQueries.all(), 'delete', id],
-    mutationFn: async () => {
+  return useModelMutation(id, 'delete', callbacks, {
+    call: async () => {
       const out = await modelsApi.delete(id);
       if (!out.deleted) throw new Error('The API answered without deleting the model.');
     },
-    onSuccess: () => {
-      callbacks.onSuccess?.();
-      return settleModel(qc, id, 'deleted');
-    },
-    onError: (e) => callbacks.onError?.(e),
+    change: () => 'deleted',
   });
 }
