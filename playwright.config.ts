@@ -95,8 +95,8 @@ export default defineConfig({
       // One build for every worker's server: the first server makes it, the others wait for it.
       command:
         PREBUILT || slot > 0
-          ? 'tsx proxy/serve-main.ts'
-          : `vite build --logLevel warn --outDir ${DIST} --emptyOutDir && tsx proxy/serve-main.ts`,
+          ? 'npm run -s serve'
+          : `vite build --logLevel warn --outDir ${DIST} --emptyOutDir && npm run -s serve`,
       url: `http://127.0.0.1:${webPort(slot)}/`,
       // The emulator by its port, as `npm start` points at it: the header then reads "Local emulator".
       env: {

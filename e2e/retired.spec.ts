@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startEmulator, type ServerProcess } from '../server/spawn';
+import { serverBundle } from '../proxy/build-server';
 import { expect, test } from './fixtures';
 import { buildOnce, freePort, startNode, type Running } from './security-servers';
 
@@ -25,7 +26,7 @@ test.beforeAll(async () => {
   const port = await freePort();
   // The emulator by its port, as `npm start` wires it: the badge reads "Local emulator".
   server = await startNode(
-    ['--import', 'tsx', 'proxy/serve-main.ts'],
+    [serverBundle()],
     {
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiPort } from './ports';
+import { serverBundle } from '../proxy/build-server';
 
 export const FAKE_KEY = 'sk-test-DO-NOT-LEAK-1234567890';
 const EMULATOR = { host: '127.0.0.1', port: apiPort() };
@@ -88,7 +89,7 @@ export async function startProduction(upstreamUrl: string): Promise<Running> {
     MISTRAL_API_URL: upstreamUrl,
     MISTRAL_API_KEY: FAKE_KEY,
   };
-  return startNode(['--import', 'tsx', 'proxy/serve-main.ts'], env, `http://127.0.0.1:${port}/`);
+  return startNode([serverBundle()], env, `http://127.0.0.1:${port}/`);
 }
 
 /** `npm run dev` with the key set; its own dependency cache, so the suite's dev server is untouched. */

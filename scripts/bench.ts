@@ -24,6 +24,7 @@ import { jobListSchema, jobSchema } from '../contract/jobs';
 import { openDb } from '../server/db';
 import { seedMany } from '../server/seed-bulk';
 import { freePort, startEmulator, startServer } from '../server/spawn';
+import { serverBundle } from '../proxy/build-server';
 import { median } from './demo-app';
 
 const PROXY_ONLY = process.argv.includes('--proxy');
@@ -370,7 +371,7 @@ function kb(bytes: number) {
 /** `npm run serve` as a child process, like the emulator, on a free port. */
 async function startProductionServer(env: Record<string, string>) {
   const port = await freePort();
-  const args = ['--import', 'tsx', 'proxy/serve-main.ts'];
+  const args = [serverBundle()];
   const serveEnv = { ...env, PORT: String(port), HOST: '127.0.0.1' };
   return startServer({ name: 'npm run serve', args, env: serveEnv, port, probe: '/_dashboard/backend' });
 }

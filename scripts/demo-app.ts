@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canStart, isTerminal, jobListSchema, type Job } from '../contract/jobs';
 import { freePort, startEmulator } from '../server/spawn';
+import { serverBundle } from '../proxy/build-server';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -49,7 +50,7 @@ export async function startDemoApp(name: string): Promise<DemoApp> {
     const port = await freePort();
     const web = `http://127.0.0.1:${port}`;
     children.push(
-      spawn(process.execPath, ['--import', 'tsx', 'proxy/serve-main.ts'], {
+      spawn(process.execPath, [serverBundle()], {
         cwd: ROOT,
         // The emulator named as `npm start` names it (host and port), so the header reads "Local emulator".
         env: {
