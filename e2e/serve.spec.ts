@@ -52,7 +52,7 @@ test('every page renders under the CSP without a violation', async ({ page, requ
 
   await page.goto(`${server.url}/jobs/new`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // The theme script is external: switching the stored theme and reloading applies it before paint.
+  // The theme script is inline, allowed by its hash: the stored theme applies on reload, before paint.
   await page.evaluate(() => localStorage.setItem('theme', 'dark'));
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/dark/);
@@ -61,6 +61,14 @@ test('every page renders under the CSP without a violation', async ({ page, requ
   // The watcher works, and the policy is tight: markup-level inline style is refused.
   await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
   await expect.poll(() => violations.join('\n')).toMatch(/style-src/);
+  // Only that script: any other inline one is refused.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.title = "injected"';
+    document.body.append(script);
+  });
+  await expect.poll(() => violations.join('\n')).toMatch(/script-src/);
+  expect(await page.title()).not.toBe('injected');
   await request.post(`${API}/fine_tuning/jobs/${running.id}/cancel`);
 });
 

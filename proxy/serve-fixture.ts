@@ -34,7 +34,7 @@ export function makeDist(): string {
     '<!doctype html><head><script type="module" src="/assets/index-abc.js"></script></head><div id="root"></div>',
   );
   writeFileSync(join(dir, 'assets/index-abc.js'), ASSET);
-  writeFileSync(join(dir, 'theme.js'), '/* theme */');
+  writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(dir, '.vite/manifest.json'), JSON.stringify(MANIFEST));
   return dir;
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSET, KEY, dashboard, makeDist, page, removeDist, setup } from './serve-fixture';
 import { LAZY_PAGES } from './page-preloads';
 import { IMMUTABLE, negotiate } from './static-files';
+import { inlineScriptHashes } from './serve';
 
 let app: ReturnType<typeof setup>['app'];
 const distDir = makeDist();
@@ -25,7 +26,7 @@ describe('static files', () => {
     expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await asset.text()).toBe(ASSET);
     expect((await get('/')).headers.get('cache-control')).toBe('no-cache');
-    expect((await get('/theme.js')).headers.get('cache-control')).toBe('public, max-age=600');
+    expect((await get('/favicon.svg')).headers.get('cache-control')).toBe('public, max-age=600');
   });
 
   it('falls back to the app for page routes only', async () => {
@@ -103,6 +104,13 @@ describe('security headers', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
   });
+
+  it("allow the page's inline scripts by their hash, and no other", () => {
+    const html = '<head><script>\n  a();\n</script><script type="module" src="/x.js"></script></head>';
+    // sha256 of "\n  a();\n", base64 (openssl dgst -sha256 -binary | base64)
+    expect(inlineScriptHashes(html)).toEqual(["'sha256-TE3N0u1fb9EhEg9rTkYQP8rak4saWJrsdiLmQzOgESA='"]);
+    expect(inlineScriptHashes('<div id="root"></div>')).toEqual([]);
+  });
 });
 
 describe('host check', () => {
@@ -129,7 +137,7 @@ describe('the key', () => {
     for (const path of [
       '/',
       '/assets/index-abc.js',
-      '/theme.js',
+      '/favicon.svg',
       '/_dashboard/backend',
       '/v1/models',
       '/jobs/x',

@@ -3,7 +3,8 @@
  * from one process. Everything is testable through `app.request()` with a fake upstream `fetch`.
  */
 import type { HttpBindings } from '@hono/node-server';
-import { Hono } from 'hono';
+import { createHash } from 'node:crypto';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApiHandler, isProxyPath, requestPath } from './api.ts';
 import type { Upstream } from './config.ts';
@@ -39,24 +40,38 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+/**
+ * The page's inline scripts, each allowed by its hash (`'sha256-…'` in `script-src`) and nothing
+ * else inline: index.html sets the theme with one, so the first paint waits for no script file.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) => `'sha256-${createHash('sha256').update(body!).digest('base64')}'`,
+  );
+}
+
 /** The security headers, for the static files (a middleware) and the proxy's answers alike. */
-const securityHeaders = secureHeaders({
-  contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-  xFrameOptions: 'DENY',
-  referrerPolicy: 'no-referrer',
-  // Only the TLS-terminating proxy in front knows whether the site is HTTPS-only.
-  strictTransportSecurity: false,
-  permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
-});
+const securityHeaders = (scriptHashes: readonly string[]) =>
+  secureHeaders({
+    contentSecurityPolicy: {
+      ...CONTENT_SECURITY_POLICY,
+      scriptSrc: [...CONTENT_SECURITY_POLICY.scriptSrc, ...scriptHashes],
+    },
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'no-referrer',
+    // Only the TLS-terminating proxy in front knows whether the site is HTTPS-only.
+    strictTransportSecurity: false,
+    permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
+  });
 
 /**
  * What `securityHeaders` sets, as a record made once: the proxy's answers carry it as they are
  * built instead of having the middleware set each header on each answer (a measured share of the
  * proxy's time, docs/decisions/0007-one-proxy.md).
  */
-async function securityHeaderRecord(): Promise<Record<string, string>> {
+async function securityHeaderRecord(middleware: MiddlewareHandler): Promise<Record<string, string>> {
   const res = await new Hono()
-    .use(securityHeaders)
+    .use(middleware)
     .get('/', (c) => c.body(null))
     .request('/');
   const record: Record<string, string> = {};
@@ -65,13 +80,14 @@ async function securityHeaderRecord(): Promise<Record<string, string>> {
 }
 
 export function createServeApp(options: ServeOptions) {
-  const security = securityHeaderRecord();
-  const api = security.then((headers) =>
-    createApiHandler({ upstream: options.upstream, fetch: options.fetch, headers }),
-  );
   const files = loadDist(options.distDir);
   const index = files.get('/index.html');
   if (!index) throw new Error(`No index.html in ${options.distDir}: run npm run build first.`);
+  const secured = securityHeaders(inlineScriptHashes(index.body.toString('utf8')));
+  const security = securityHeaderRecord(secured);
+  const api = security.then((headers) =>
+    createApiHandler({ upstream: options.upstream, fetch: options.fetch, headers }),
+  );
   const pages = new Map(
     [...preloadingPages(options.distDir, index.body)].map(([module, html]) => [
       module,
@@ -99,7 +115,7 @@ export function createServeApp(options: ServeOptions) {
     const at = requestPath(c.req.url);
     return isProxyPath(at.pathname) ? (await api)(c.req.raw, c.env, at) : next();
   });
-  app.use(securityHeaders);
+  app.use(secured);
 
   app.all('*', (c) => {
     const req = c.req.raw;

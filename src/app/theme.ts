@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-/** Dark mode follows the system until the user picks one; the pick is remembered (public/theme.js applies it on load). */
+/** Dark mode follows the system until the user picks one; the pick is remembered (index.html's inline script applies it before the first paint). */
 const STORAGE_KEY = 'theme';
 const listeners = new Set<() => void>();
 const isDark = () => document.documentElement.classList.contains('dark');
