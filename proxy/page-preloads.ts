@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 /**
  * Which source module draws which path. The router (src/app/router.tsx) holds the same table as
- * `lazy: () => import(…)`; serve-site.test.ts checks each module here is a lazy page of the build.
+ * `lazyPage(() => import(…))`; serve-site.test.ts checks each module here is a lazy page of the build.
  */
 export const LAZY_PAGES: readonly { path: RegExp; module: string }[] = [
   { path: /^\/jobs\/new\/?$/, module: 'src/features/create-job/route.tsx' },

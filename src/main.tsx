@@ -1,12 +1,11 @@
 import { lazy, StrictMode, startTransition, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router/dom';
 import { queryClient } from './app/query';
-import { createAppRouter } from './app/router';
+import { AppRouter } from './app/app-router';
+import { AppRoutes } from './app/router';
 import './index.css';
 
-const router = createAppRouter(queryClient);
 const Toaster = lazy(() => import('./components/toaster'));
 
 const root = createRoot(document.getElementById('root')!);
@@ -16,7 +15,9 @@ startTransition(() =>
   root.render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <AppRouter>
+          <AppRoutes />
+        </AppRouter>
       </QueryClientProvider>
     </StrictMode>,
   ),

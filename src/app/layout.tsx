@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatch, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
+import { usePendingPath } from './app-router';
 import { BackendBadge } from './backend-badge';
 import { ConnectionBanner } from './connection-banner';
 import { hadWatchedJobs } from '../features/watch/storage-key';
@@ -21,14 +22,14 @@ export function Layout() {
   const { dark, toggle } = useTheme();
   // Its place is kept from the first frame when something was watched, so nothing moves when it loads.
   const [watching] = useState(hadWatchedJobs);
-  const navigation = useNavigation();
+  const pendingPath = usePendingPath();
   const location = useLocation();
   // "Jobs" stays lit on a job's page, but not on the form, which has its own entry.
   const onNewJob = useMatch('/jobs/new') !== null;
   const onJobs = useMatch('/jobs/*') !== null && !onNewJob;
   // While another page loads, the one being left takes no input: keys typed right after a click
   // belong to the page that is coming, not to a field that is about to disappear.
-  const leaving = navigation.state === 'loading' && navigation.location.pathname !== location.pathname;
+  const leaving = pendingPath !== null && pendingPath !== location.pathname;
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -76,13 +77,12 @@ export function Layout() {
             </button>
           </div>
         </div>
-        {navigation.state === 'loading' && <div aria-hidden="true" className="h-0.5 animate-pulse bg-orange-500" />}
+        {leaving && <div aria-hidden="true" className="h-0.5 animate-pulse bg-orange-500" />}
         <ConnectionBanner />
       </header>
       <main id="main" inert={leaving} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         <Outlet />
       </main>
-      <ScrollRestoration />
       <Suspense fallback={null}>
         <FocusOnNavigate />
       </Suspense>

@@ -1,11 +1,9 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { describeError } from '../lib/api-error';
 import { buttonClass } from '../components/ui/button';
 
-/** One failing page never blanks the app: the header stays, with a way to retry or go back. */
-export function RouteError() {
-  const error = useRouteError();
-  const message = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : describeError(error);
+/** What a page that failed to draw shows in its place: the header stays, with a way to retry or go back. */
+export function RouteError({ error }: { error: unknown }) {
   const staleChunk =
     error instanceof TypeError && /dynamically imported module|Importing a module script failed/i.test(error.message);
   return (
@@ -15,7 +13,7 @@ export function RouteError() {
     >
       <h1 className="text-lg font-semibold">This page failed to load</h1>
       <p className="mt-2 text-sm">
-        {staleChunk ? 'A newer version of the dashboard was deployed. Reload to get it.' : message}
+        {staleChunk ? 'A newer version of the dashboard was deployed. Reload to get it.' : describeError(error)}
       </p>
       <div className="mt-4 flex gap-2">
         <button type="button" className={buttonClass('primary')} onClick={() => window.location.reload()}>

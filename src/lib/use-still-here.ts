@@ -1,5 +1,6 @@
-import { useCallback, useContext, useEffect, useRef } from 'react';
-import { UNSAFE_DataRouterContext, useResolvedPath } from 'react-router';
+import { useCallback, useEffect, useRef } from 'react';
+import { useResolvedPath } from 'react-router';
+import { useCurrentPath } from '../app/app-router';
 
 /**
  * Whether the page that calls it is still the one the user is on, asked of the router at the
@@ -10,7 +11,7 @@ import { UNSAFE_DataRouterContext, useResolvedPath } from 'react-router';
  */
 export function useStillHere(): () => boolean {
   const path = useResolvedPath('.').pathname;
-  const router = useContext(UNSAFE_DataRouterContext)?.router;
+  const currentPath = useCurrentPath();
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -18,8 +19,6 @@ export function useStillHere(): () => boolean {
   }, []);
   return useCallback(() => {
     if (!mounted.current) return false;
-    if (!router) return true;
-    const { location, navigation } = router.state;
-    return (navigation.state === 'idle' ? location : navigation.location).pathname === path;
-  }, [router, path]);
+    return currentPath ? currentPath() === path : true;
+  }, [currentPath, path]);
 }
