@@ -35,6 +35,7 @@ function Shell() {
 
 let scrollTo: ReturnType<typeof vi.fn>;
 beforeEach(() => {
+  sessionStorage.clear();
   window.history.replaceState(null, '', '/a');
   scrollTo = vi.fn((_x: number, y: number) =>
     Object.defineProperty(window, 'scrollY', { value: y, configurable: true }),
@@ -68,6 +69,23 @@ describe('AppRouter', () => {
     });
     expect(await screen.findByRole('heading', { name: 'page a' })).toBeInTheDocument();
     expect(scrollTo).toHaveBeenLastCalledWith(0, 640);
+  });
+
+  it('keeps the positions across a reload of the tab', async () => {
+    const first = renderApp();
+    Object.defineProperty(window, 'scrollY', { value: 320, configurable: true });
+    act(() => screen.getByRole('link', { name: 'to b' }).click());
+    expect(await screen.findByRole('heading', { name: 'page b' })).toBeInTheDocument();
+    window.dispatchEvent(new Event('pagehide'));
+    first.unmount();
+
+    renderApp();
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    });
+    expect(await screen.findByRole('heading', { name: 'page a' })).toBeInTheDocument();
+    expect(scrollTo).toHaveBeenLastCalledWith(0, 320);
   });
 
   it('keeps the page being left, and says where the user is going, while the next one loads', async () => {

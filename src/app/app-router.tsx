@@ -31,21 +31,56 @@ export const usePendingPath = () => use(NavigationState)?.pendingPath ?? null;
 /** The history's path at the moment of asking, or undefined outside the app's router (tests). */
 export const useCurrentPath = () => use(NavigationState)?.currentPath;
 
+const SCROLLS_KEY = 'scroll-positions';
+/** History entries whose positions are kept: far more than anyone goes Back through. */
+const SCROLLS_KEPT = 200;
+
+/** Positions by history entry (its key, which survives a reload in `history.state`). */
+function readScrolls(): Map<string, number> {
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(SCROLLS_KEY) ?? '[]');
+    if (Array.isArray(stored)) {
+      return new Map(
+        stored.filter(
+          (e): e is [string, number] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number',
+        ),
+      );
+    }
+  } catch {
+    // Unreadable or blocked: start afresh.
+  }
+  return new Map();
+}
+
 export function AppRouter({ children }: { children: ReactNode }) {
   const [history] = useState(() => createBrowserHistory({ v5Compat: true }));
   const [state, setState] = useState({ action: history.action, location: history.location });
   const [pending, startTransition] = useTransition();
   const shown = useRef<Location>(state.location);
-  const scrolls = useRef(new Map<string, number>());
+  const [scrolls] = useState(readScrolls);
 
   useLayoutEffect(() => {
     // The app puts the scroll back itself, once the page it belongs to has drawn.
     window.history.scrollRestoration = 'manual';
-    return history.listen((update) => {
-      scrolls.current.set(shown.current.key, window.scrollY);
+    // Kept for the tab's life: Back after a reload still returns to where each page was left.
+    const keep = () => {
+      scrolls.set(shown.current.key, window.scrollY);
+      try {
+        sessionStorage.setItem(SCROLLS_KEY, JSON.stringify([...scrolls].slice(-SCROLLS_KEPT)));
+      } catch {
+        // Storage full or blocked: positions last until the page is left.
+      }
+    };
+    window.addEventListener('pagehide', keep);
+    const unlisten = history.listen((update) => {
+      scrolls.set(shown.current.key, window.scrollY);
       startTransition(() => setState(update));
     });
-  }, [history]);
+    return () => {
+      window.removeEventListener('pagehide', keep);
+      unlisten();
+    };
+  }, [history, scrolls]);
 
   useLayoutEffect(() => {
     const { location, action } = state;
@@ -53,10 +88,10 @@ export function AppRouter({ children }: { children: ReactNode }) {
     shown.current = location;
     // Not returned: Chromium's scroll methods now return a promise, and an effect may return only its cleanup.
     const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (action === NavigationType.Pop) window.scrollTo(0, scrolls.current.get(location.key) ?? 0);
+    if (action === NavigationType.Pop) window.scrollTo(0, scrolls.get(location.key) ?? 0);
     else if (target) target.scrollIntoView();
     else window.scrollTo(0, 0);
-  }, [state]);
+  }, [state, scrolls]);
 
   const navigation: Navigation = {
     pendingPath: pending ? history.location.pathname : null,
