@@ -13,6 +13,9 @@ const typed = {
 };
 
 async function typeAtOnce(page: Page, fields: Partial<typeof typed> = typed) {
+  // At once is as soon as the form is on screen. The address changes first: until the form's code
+  // is in, the page being left stays (inert), and its own Model filter answers to the same label.
+  await expect(page.getByRole('heading', { level: 1, name: 'New fine-tuning job' })).toBeVisible();
   for (const [label, value] of Object.entries(fields)) {
     const field = page.getByLabel(label, { exact: true });
     await field.clear();
