@@ -15,7 +15,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Where the bundle goes: beside dist/, so serve-main's `../dist` is the same directory from both. */
-export const SERVER_BUNDLE = fileURLToPath(new URL('../dist-server/serve-main.js', import.meta.url));
+const SERVER_BUNDLE = fileURLToPath(new URL('../dist-server/serve-main.js', import.meta.url));
 
 /** Builds the bundle and returns its path. Safe to call from several processes at once. */
 export function serverBundle(): string {

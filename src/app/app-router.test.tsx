@@ -55,6 +55,15 @@ const renderApp = () =>
     </AppRouter>,
   );
 
+/** The browser's Back, and the page it returns to drawn. */
+async function backToPageA() {
+  await act(async () => {
+    window.history.back();
+    await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+  });
+  expect(await screen.findByRole('heading', { name: 'page a' })).toBeInTheDocument();
+}
+
 describe('AppRouter', () => {
   it('starts a new page at the top and returns to where the page was left on Back', async () => {
     renderApp();
@@ -63,11 +72,7 @@ describe('AppRouter', () => {
     expect(await screen.findByRole('heading', { name: 'page b' })).toBeInTheDocument();
     expect(scrollTo).toHaveBeenLastCalledWith(0, 0);
 
-    await act(async () => {
-      window.history.back();
-      await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
-    });
-    expect(await screen.findByRole('heading', { name: 'page a' })).toBeInTheDocument();
+    await backToPageA();
     expect(scrollTo).toHaveBeenLastCalledWith(0, 640);
   });
 
@@ -80,11 +85,7 @@ describe('AppRouter', () => {
     first.unmount();
 
     renderApp();
-    await act(async () => {
-      window.history.back();
-      await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
-    });
-    expect(await screen.findByRole('heading', { name: 'page a' })).toBeInTheDocument();
+    await backToPageA();
     expect(scrollTo).toHaveBeenLastCalledWith(0, 320);
   });
 

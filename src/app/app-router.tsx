@@ -8,7 +8,7 @@
  * browser's custom: back and forward return to where the page was left, any other navigation
  * starts at the top (or at the `#hash`).
  */
-import { createContext, use, useLayoutEffect, useRef, useState, useTransition, type ReactNode } from 'react';
+import { createContext, use, useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from 'react';
 // BrowserRouter's own history; the package marks it unstable as an export, not in behaviour.
 import {
   NavigationType,
@@ -63,8 +63,9 @@ export function AppRouter({ children }: { children: ReactNode }) {
     // The app puts the scroll back itself, once the page it belongs to has drawn.
     window.history.scrollRestoration = 'manual';
     // Kept for the tab's life: Back after a reload still returns to where each page was left.
+    const remember = () => scrolls.set(shown.current.key, window.scrollY);
     const keep = () => {
-      scrolls.set(shown.current.key, window.scrollY);
+      remember();
       try {
         sessionStorage.setItem(SCROLLS_KEY, JSON.stringify([...scrolls].slice(-SCROLLS_KEPT)));
       } catch {
@@ -73,7 +74,7 @@ export function AppRouter({ children }: { children: ReactNode }) {
     };
     window.addEventListener('pagehide', keep);
     const unlisten = history.listen((update) => {
-      scrolls.set(shown.current.key, window.scrollY);
+      remember();
       startTransition(() => setState(update));
     });
     return () => {
@@ -93,10 +94,12 @@ export function AppRouter({ children }: { children: ReactNode }) {
     else window.scrollTo(0, 0);
   }, [state, scrolls]);
 
-  const navigation: Navigation = {
-    pendingPath: pending ? history.location.pathname : null,
-    currentPath: () => history.location.pathname,
-  };
+  // Stable between navigations: the callbacks that ask `currentPath` keep their identity.
+  const pendingPath = pending ? history.location.pathname : null;
+  const navigation = useMemo<Navigation>(
+    () => ({ pendingPath, currentPath: () => history.location.pathname }),
+    [history, pendingPath],
+  );
   return (
     <NavigationState value={navigation}>
       <Router location={state.location} navigationType={state.action} navigator={history}>
