@@ -7,9 +7,9 @@ export function JobNotFound({ id }: { id: string }) {
     <div className="mx-auto max-w-xl py-16 text-center">
       <PageTitle>Job not found · Fine-tuning</PageTitle>
       <h1 className="text-2xl font-semibold">Job not found</h1>
-      <p className="mt-2 break-all text-zinc-600 dark:text-zinc-400">
-        There is no fine-tuning job with the ID <code className="font-mono text-sm">{id}</code>. It may belong to
-        another workspace, or the link is mistyped.
+      <p className="mt-2 text-zinc-600 dark:text-zinc-400">
+        There is no fine-tuning job with the ID <code className="font-mono text-sm break-all">{id}</code>. It may belong
+        to another workspace, or the link is mistyped.
       </p>
       <Link to="/jobs" className={buttonClass('primary', 'mt-6')}>
         All jobs
